@@ -1,0 +1,95 @@
+import Foundation
+
+/// All guides of a directory, checked: the valid ones ready for citizens, and every diagnostic for staff.
+public struct Library: Sendable {
+    /// Guides without errors, ordered by poster code.
+    public let guides: [Guide]
+    /// Every problem found, sorted by location.
+    public let diagnostics: [Diagnostic]
+    /// Ids of guides that were left out because of errors.
+    public let rejected: [String]
+
+    /// Guides a citizen may see in the menu (sourced or reviewed).
+    public var citizenGuides: [Guide] { guides.filter { $0.status.isShownToCitizens } }
+
+    /// The guide with this id or poster code.
+    public func guide(_ idOrCode: String) -> Guide? {
+        guides.first { $0.id == idOrCode } ?? guides.first { $0.code == idOrCode }
+    }
+
+    /// Options for checking a library.
+    public struct Options: Sendable {
+        /// Days after which a `checked` or `reviewed` date draws a warning.
+        public var maximumAgeDays: Int
+        /// The day the check runs (for date ages).
+        public var today: Day
+
+        public init(maximumAgeDays: Int = 180, today: Day = Day.today()) {
+            self.maximumAgeDays = maximumAgeDays
+            self.today = today
+        }
+    }
+
+    /// Loads every `*.guide` file of `directory` and every `*.steps` file of `directory/shared`.
+    public static func load(directory: String, options: Options = Options()) -> Library {
+        let files = LibraryFiles.list(in: directory)
+        if files.isEmpty {
+            let location = SourceLocation(path: directory, line: 1, column: 1)
+            return Library(guides: [], diagnostics: [Diagnostic(.error, at: location, "no guide files (*.guide) found here")],
+                rejected: [])
+        }
+        return build(files.map { SourceText(contentsOf: $0) }, options: options)
+    }
+
+    /// Builds a library from already-read files (tests use this with in-memory text).
+    public static func build(_ sources: [SourceText], options: Options = Options()) -> Library {
+        let documents = sources.map(GuideParser.parse)
+        var diagnostics = documents.flatMap(\.diagnostics)
+        var blocks: [String: RawDocument] = [:]
+        for document in documents where document.kind == .block {
+            guard let id = document.id?.text else { continue }
+            if let earlier = blocks[id] {
+                diagnostics.append(Diagnostic(.error, at: document.headerLocation,
+                    "shared block \"\(id)\" is already defined in \(earlier.headerLocation)"))
+            } else {
+                blocks[id] = document
+            }
+        }
+        var built: [(guide: Guide?, document: RawDocument, failed: Bool)] = []
+        for document in documents where document.kind == .guide {
+            var builder = GuideBuilder(document: document, blocks: blocks)
+            let guide = builder.build()
+            diagnostics += builder.diagnostics
+            let failed = document.diagnostics.hasErrors || builder.diagnostics.hasErrors
+            built.append((guide, document, failed))
+        }
+        let checked = LibraryChecks(entries: built, options: options)
+        diagnostics += checked.diagnostics
+        let valid = checked.valid.sorted { ($0.code.count, $0.code, $0.id) < ($1.code.count, $1.code, $1.id) }
+        let unique = Array(Set(diagnostics)).sortedByLocation()
+        return Library(guides: valid, diagnostics: unique, rejected: checked.rejected.sorted())
+    }
+}
+
+/// Finding guide and block files on disk.
+enum LibraryFiles {
+    /// Sorted paths of `*.guide` in `directory` and `*.steps` in `directory` and `directory/shared`.
+    static func list(in directory: String) -> [String] {
+        let manager = FileManager.default
+        func files(_ folder: String, _ suffixes: [String]) -> [String] {
+            let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+            return names.filter { name in suffixes.contains { name.hasSuffix($0) } && !name.hasPrefix(".") }
+                .sorted().map { folder + "/" + $0 }
+        }
+        let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        return files(base, [".guide", ".steps"]) + files(base + "/shared", [".steps"])
+    }
+}
+
+extension Day {
+    /// Today in UTC+7, the time zone of every centre in Vietnam.
+    public static func today(now: Date = Date()) -> Day {
+        let seconds = Int(now.timeIntervalSince1970) + 7 * 3600
+        return Day(daysSinceEpoch: seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400)
+    }
+}

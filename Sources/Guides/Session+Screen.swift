@@ -1,0 +1,71 @@
+extension Session {
+    /// The screen for the current state.
+    public func screen() -> Screen {
+        guard let guide = currentGuide else {
+            return Screen(kind: .ended, guideTitle: Line(key: guideID + ":title", text: guideID))
+        }
+        switch phase {
+        case .overview:
+            return overview(guide)
+        case .step(let id):
+            return stepScreen(guide, id)
+        case .stepList:
+            var screen = Screen(kind: .stepList, guideTitle: guide.title)
+            let current = frames.last?.mainIndex ?? 0
+            screen.steps = stepList(guide, current: current)
+            screen.question = .stepListReturn
+            screen.choices = [ScreenChoice(number: 1, label: .ui(.stepListReturn))]
+            screen.keys = [.back]
+            return screen
+        case .endQuestion:
+            var screen = Screen(kind: .endQuestion, guideTitle: guide.title)
+            screen.question = .endQuestion
+            screen.choices = [UIText.endDone, .endStaff, .endLater].enumerated().map {
+                ScreenChoice(number: $0.offset + 1, label: .ui($0.element))
+            }
+            screen.keys = [.back, .staff]
+            return screen
+        case .ended(let outcome):
+            var screen = Screen(kind: .ended, guideTitle: guide.title)
+            screen.outcome = outcome
+            return screen
+        }
+    }
+
+    private func overview(_ guide: Guide) -> Screen {
+        var screen = Screen(kind: .overview, guideTitle: guide.title)
+        screen.summary = guide.summary
+        screen.bring = guide.bring
+        screen.notHere = guide.notHere
+        screen.fee = guide.fee
+        screen.time = guide.time
+        screen.requires = guide.requires.compactMap { library.guide($0)?.title }
+        screen.steps = stepList(guide, current: 0)
+        screen.question = .overviewQuestion
+        screen.choices = [ScreenChoice(number: 1, label: .ui(.overviewReady)), ScreenChoice(number: 2, label: .ui(.overviewNotYet))]
+        screen.keys = [.staff, .quit]
+        return screen
+    }
+
+    private func stepScreen(_ guide: Guide, _ id: String) -> Screen {
+        var screen = Screen(kind: .step, guideTitle: guide.title)
+        guard let step = guide.step(id) else { return screen }
+        screen.title = step.title
+        let total = guide.mainPath.count
+        let index = frames.last?.mainIndex ?? 0
+        if total > 0 { screen.progress = Progress(index: max(1, min(index, total)), total: total) }
+        screen.body = step.body
+        screen.warnings = step.warnings
+        screen.check = step.check
+        screen.choices = step.choices.enumerated().map { ScreenChoice(number: $0.offset + 1, label: .line($0.element.label)) }
+        screen.keys = [.back, .repeat, .list, .staff, .quit]
+        return screen
+    }
+
+    /// The main path as numbered rows, marking the current position.
+    private func stepList(_ guide: Guide, current: Int) -> [StepListItem] {
+        guide.mainPath.enumerated().compactMap { offset, id in
+            guide.step(id).map { StepListItem(number: offset + 1, title: $0.title, isCurrent: offset + 1 == current) }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// "Did you mean …" suggestions for mistyped ids, by Damerau–Levenshtein distance.
+public enum Suggestion {
+    /// The closest candidate to `word` within a distance of about a third of its length, if any.
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        let limit = max(1, min(3, word.count / 3 + 1))
+        var best: (String, Int)?
+        for candidate in candidates where candidate != word {
+            let distance = EditDistance.damerauLevenshtein(Array(word.utf8), Array(candidate.utf8), limit: limit)
+            guard distance <= limit else { continue }
+            if let (name, bestDistance) = best,
+                bestDistance < distance || (bestDistance == distance && name < candidate) {
+                continue
+            }
+            best = (candidate, distance)
+        }
+        return best?.0
+    }
+
+    /// A message suffix such as ` (did you mean "dang-nhap"?)`, or an empty string.
+    public static func suffix(for word: String, among candidates: some Sequence<String>) -> String {
+        guard let hit = closest(to: word, among: candidates) else { return "" }
+        return " (did you mean \"\(hit)\"?)"
+    }
+}
+
+/// Edit distances over small arrays (ids, search tokens).
+public enum EditDistance {
+    /// Optimal-string-alignment Damerau–Levenshtein distance; returns `limit + 1` once it is certain to exceed `limit`.
+    public static func damerauLevenshtein<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let width = b.count + 1
+        var previous2 = [Int](repeating: 0, count: width)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: width)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}
