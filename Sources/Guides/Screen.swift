@@ -36,6 +36,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case showChecked = "show.checked"
     case showStatus = "show.status"
     case showChoiceEnd = "show.choice-end"
+    case showEndDone = "show.end-done"
     case showChoiceGuide = "show.choice-guide"
     case showChoiceStep = "show.choice-step"
     case showWarning = "show.warning"

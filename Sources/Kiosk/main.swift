@@ -1,3 +1,4 @@
-import Guides
-let library = Library.load(directory: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "guides")
-for d in library.diagnostics { print(d) }
+import Foundation
+
+// The `kiosk` executable: subcommands for staff, and the citizen's guide at the terminal.
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))

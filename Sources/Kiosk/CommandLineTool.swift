@@ -1,0 +1,69 @@
+import Guides
+
+/// One `kiosk` subcommand: its usage, the arguments it accepts, and what it does.
+struct Command: Sendable {
+    let name: String
+    let summary: String
+    /// The usage line, without the leading `usage: `.
+    let usage: String
+    /// Longer help shown by `--help`, after the usage line.
+    let help: String
+    let spec: CommandSpec
+    let run: @Sendable (Arguments) -> Int32
+}
+
+/// Dispatches `kiosk <command> …` and turns usage errors into exit code 2.
+enum CommandLineTool {
+    static let commands: [Command] = [
+        CheckCommand.command, ListCommand.command, ShowCommand.command, SearchCommand.command,
+    ]
+
+    static let overview = """
+        usage: kiosk <command> [options]
+
+        kiosk guides citizens, step by step, through online public services on their own phone.
+
+        commands:
+        \(commands.map { "  " + $0.name.padding(toLength: 8, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
+
+        Run `kiosk <command> --help` for a command's options. Documentation: docs/ in the source tree.
+
+        """
+
+    /// Runs the command line and returns the process exit code.
+    static func run(_ arguments: [String]) -> Int32 {
+        guard let first = arguments.first else {
+            Output.err(overview)
+            return 2
+        }
+        if first == "--help" || first == "-h" || first == "help" {
+            if first == "help", arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {
+                Output.out(helpText(command))
+            } else {
+                Output.out(overview)
+            }
+            return 0
+        }
+        guard let command = commands.first(where: { $0.name == first }) else {
+            Output.err("kiosk: unknown command \"\(first)\"" + Suggestion.suffix(for: first, among: commands.map(\.name))
+                + "\nusage: kiosk <command> [options]   (kiosk --help lists the commands)\n")
+            return 2
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            Output.out(helpText(command))
+            return 0
+        }
+        do {
+            let parsed = try Arguments(rest, spec: command.spec)
+            return command.run(parsed)
+        } catch {
+            Output.err("kiosk \(command.name): \(error.message)\nusage: \(command.usage)\n")
+            return 2
+        }
+    }
+
+    static func helpText(_ command: Command) -> String {
+        "usage: \(command.usage)\n\n\(command.summary)\n\n\(command.help)\n"
+    }
+}

@@ -1,0 +1,158 @@
+@testable import Guides
+import Testing
+
+/// The session engine: every input on a small library with a branch, a shared block and a jump into another guide.
+@Suite struct SessionTests {
+    let lib = library([
+        "main.guide": header(id: "main", code: "1", extra: "requires: pre") + "\n" + """
+            step one: Một
+              Thân bài một.
+              ! Cảnh báo.
+              ? Màn hình có hiện chữ A không?
+              - Có -> next
+              - Không -> fix
+              - Chưa có tài khoản -> guide pre
+            use blk
+            step three: Ba
+              - Xong -> end done
+              - Để sau -> end later
+            step fix: Sửa
+              - Đã sửa -> one
+              - Vẫn lỗi -> end staff
+            """,
+        "pre.guide": header(id: "pre", code: "2") + "\nstep p1: Trước\n  - Xong -> end done\n",
+        "shared/blk.steps": "steps: blk\nsource: https://example.gov.vn/blk\nstep two: Hai\n  - Tiếp -> next\n",
+    ])
+
+    func start(_ launchedBy: LaunchedBy = .citizen) -> (Session, SessionOutput) {
+        guard let guide = lib.guide("main") else { Issue.record("no main guide"); return Session.start(lib.guides[0], language: "vi", launchedBy: launchedBy, library: lib) }
+        return Session.start(guide, language: "vi", launchedBy: launchedBy, library: lib)
+    }
+
+    @Test func theLibraryUnderTestIsValid() {
+        #expect(rendered(lib) == [])
+        #expect(lib.guide("main")?.mainPath == ["one", "blk.two", "three"])
+    }
+
+    @Test func startShowsTheOverviewAndRecordsWhoLaunched() {
+        let (_, output) = start(.volunteer)
+        #expect(output.events == [.started(guide: "main", language: "vi", launchedBy: .volunteer)])
+        #expect(output.screen.kind == .overview)
+        #expect(output.screen.requires.map(\.text) == ["Tiêu đề pre"])
+        #expect(output.screen.steps.map(\.title.text) == ["Một", "Hai", "Ba"])
+        #expect(output.screen.choices.map(\.label) == [.ui(.overviewReady), .ui(.overviewNotYet)])
+    }
+
+    @Test func theMainPathToDone() {
+        var (session, _) = start()
+        let first = session.handle(.choose(1))
+        #expect(first.screen.title?.text == "Một")
+        #expect(first.screen.progress == Progress(index: 1, total: 3))
+        #expect(first.screen.warnings.map(\.text) == ["Cảnh báo."])
+        #expect(first.screen.check?.key == "main/one:check")
+        #expect(first.screen.keys == [.back, .repeat, .list, .staff, .quit])
+        #expect(first.events == [.stepShown(guide: "main", step: "one", index: 1)])
+        let second = session.handle(.choose(1))
+        #expect(second.screen.title?.key == "blk/two:title")
+        #expect(second.screen.progress == Progress(index: 2, total: 3))
+        _ = session.handle(.choose(1))
+        let question = session.handle(.choose(1))
+        #expect(question.screen.kind == .endQuestion)
+        #expect(question.events.isEmpty)
+        let end = session.handle(.choose(1))
+        #expect(end.screen.kind == .ended && end.screen.outcome == .done)
+        #expect(end.events == [.ended(outcome: .done, guide: "main", step: "three")])
+        #expect(session.isEnded)
+        #expect(session.handle(.choose(1)).events.isEmpty)
+    }
+
+    @Test func aBranchStepKeepsTheLastMainPathNumber() {
+        var (session, _) = start()
+        _ = session.handle(.choose(1))
+        let fix = session.handle(.choose(2))
+        #expect(fix.screen.title?.text == "Sửa")
+        #expect(fix.screen.progress == Progress(index: 1, total: 3))
+        #expect(fix.events == [.stepShown(guide: "main", step: "fix", index: nil)])
+        #expect(session.handle(.choose(2)).events == [.ended(outcome: .staff, guide: "main", step: "fix")])
+    }
+
+    @Test func backRetracesThePathActuallyTaken() {
+        var (session, _) = start()
+        _ = session.handle(.choose(1))   // one
+        _ = session.handle(.choose(2))   // fix
+        _ = session.handle(.choose(1))   // one again
+        _ = session.handle(.choose(1))   // blk.two
+        var back = session.handle(.back)
+        #expect(back.screen.title?.text == "Một")
+        #expect(back.events == [.back(guide: "main", step: "blk.two"), .stepShown(guide: "main", step: "one", index: 1)])
+        back = session.handle(.back)
+        #expect(back.screen.title?.text == "Sửa")
+        back = session.handle(.back)
+        #expect(back.screen.title?.text == "Một")
+        back = session.handle(.back)
+        #expect(back.screen.kind == .overview)
+        back = session.handle(.back)
+        #expect(back.screen.kind == .overview && back.screen.notice == .firstScreen && back.events.isEmpty)
+    }
+
+    @Test func intoAnotherGuideAndBack() {
+        var (session, _) = start()
+        _ = session.handle(.choose(1))
+        let inner = session.handle(.choose(3))
+        #expect(inner.screen.guideTitle.text == "Tiêu đề pre")
+        #expect(inner.screen.title?.text == "Trước")
+        #expect(inner.events == [.stepShown(guide: "pre", step: "p1", index: 1)])
+        let back = session.handle(.back)
+        #expect(back.screen.title?.text == "Một" && back.screen.guideTitle.text == "Tiêu đề main")
+        _ = session.handle(.choose(3))
+        let returned = session.handle(.choose(1))
+        #expect(returned.screen.title?.text == "Một")
+        #expect(returned.screen.notice == .returnedFromGuide)
+        #expect(returned.events == [.stepShown(guide: "main", step: "one", index: 1)])
+        let backIntoInner = session.handle(.back)
+        #expect(backIntoInner.screen.title?.text == "Trước")
+    }
+
+    @Test func callStaffRepeatAndListKeepTheCitizenWhereTheyAre() {
+        var (session, _) = start()
+        _ = session.handle(.choose(1))
+        let help = session.handle(.callStaff)
+        #expect(help.events == [.helpAsked(guide: "main", step: "one")])
+        #expect(help.screen.notice == .staffCalled && help.screen.title?.text == "Một")
+        let again = session.handle(.repeat)
+        #expect(again.events.isEmpty && again.screen.title?.text == "Một" && again.screen.notice == nil)
+        let list = session.handle(.listSteps)
+        #expect(list.screen.kind == .stepList)
+        #expect(list.screen.steps.filter(\.isCurrent).map(\.number) == [1])
+        let returned = session.handle(.back)
+        #expect(returned.screen.kind == .step && returned.screen.title?.text == "Một" && returned.events.isEmpty)
+    }
+
+    @Test func anInvalidNumberChangesNothing() {
+        var (session, _) = start()
+        _ = session.handle(.choose(1))
+        for number in [0, 4, 99, -1] {
+            let output = session.handle(.choose(number))
+            #expect(output.screen.notice == .invalidChoice && output.screen.title?.text == "Một" && output.events.isEmpty)
+        }
+    }
+
+    @Test func quitIdleAndNotYetEndTheSession() {
+        var (a, _) = start()
+        #expect(a.handle(.choose(2)).events == [.ended(outcome: .later, guide: "main", step: nil)])
+        var (b, _) = start()
+        _ = b.handle(.choose(1))
+        #expect(b.handle(.idle).events == [.ended(outcome: .timeout, guide: "main", step: "one")])
+        var (c, _) = start()
+        _ = c.handle(.choose(1))
+        #expect(c.handle(.quit).events == [.ended(outcome: .quit, guide: "main", step: "one")])
+    }
+
+    @Test func theEndQuestionAnswersMapToOutcomes() {
+        for (number, outcome) in [(1, SessionOutcome.done), (2, .staff), (3, .later)] {
+            var (session, _) = start()
+            for _ in 0..<4 { _ = session.handle(.choose(1)) }
+            #expect(session.handle(.choose(number)).screen.outcome == outcome)
+        }
+    }
+}
