@@ -14,9 +14,9 @@ let package = Package(
         .target(name: "Telemetry", dependencies: ["CSQLite"]),
         .executableTarget(name: "Kiosk", dependencies: ["Guides", "Telemetry", "CReadline"]),
         .executableTarget(name: "BenchBaseline", path: "bench/BenchBaseline"),
-        .testTarget(name: "GuidesTests", dependencies: ["Guides"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GuidesTests", dependencies: ["Guides"], exclude: ["Fixtures"]),
         .testTarget(name: "TelemetryTests", dependencies: ["Telemetry"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Kiosk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Kiosk"], exclude: ["Fixtures", "Golden"]),
     ]
 )

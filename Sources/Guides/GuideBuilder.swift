@@ -95,12 +95,10 @@ struct GuideBuilder {
         var usedTargets: [Target: Int] = [:]
         for choice in raw.choices {
             guard let target = resolveTarget(choice.target, prefix: placed.prefix, next: next, known: known) else { continue }
-            if let earlier = usedTargets[target] {
-                error(choice.target.location, "two choices of step \"\(raw.id.text)\" lead to the same place (also line \(earlier))")
-                continue
-            }
-            usedTargets[target] = choice.target.location.line
-            choices.append(Choice(label: Line(key: base + "choice." + target.keyPart, text: choice.label.text),
+            usedTargets[target, default: 0] += 1
+            let count = usedTargets[target, default: 1]
+            let suffix = count > 1 ? ".\(count)" : ""
+            choices.append(Choice(label: Line(key: base + "choice." + target.keyPart + suffix, text: choice.label.text),
                 target: target, location: choice.label.location))
         }
         if raw.choices.isEmpty {

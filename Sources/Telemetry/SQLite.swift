@@ -1,1 +1,135 @@
 import CSQLite
+
+/// `SQLITE_TRANSIENT`: SQLite copies bound text at once (the C macro does not import into Swift).
+private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// A failed SQLite call: the result code (`SQLITE_BUSY`, `SQLITE_FULL`, …), SQLite's message and what was being done.
+///
+/// Only SQL text and SQLite's own message are kept; bound values never appear in errors.
+public struct SQLiteError: Error, CustomStringConvertible, Sendable {
+    /// The primary result code (`code & 0xFF` of the extended code).
+    public let code: Int32
+    public let message: String
+    public let context: String
+
+    public var description: String { "\(context): \(message) (SQLite code \(code))" }
+
+    /// The database is locked by another process (`SQLITE_BUSY`, `SQLITE_LOCKED`).
+    public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
+    /// The disk or the file-size limit is full (`SQLITE_FULL`).
+    public var isFull: Bool { code == SQLITE_FULL }
+    /// The file is not a database or is damaged (`SQLITE_CORRUPT`, `SQLITE_NOTADB`).
+    public var isCorrupt: Bool { code == SQLITE_CORRUPT || code == SQLITE_NOTADB }
+    /// The file or its directory cannot be written (`SQLITE_READONLY`, `SQLITE_CANTOPEN`, `SQLITE_PERM`).
+    public var isReadOnly: Bool { code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM }
+}
+
+/// A value read from or bound to a statement.
+public enum SQLValue: Hashable, Sendable {
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+    case null
+
+    public var int: Int64? { if case .integer(let value) = self { value } else { nil } }
+    public var string: String? { if case .text(let value) = self { value } else { nil } }
+}
+
+/// An open SQLite connection; the only owner of `sqlite3_*` calls in the project.
+public final class Database {
+    private let handle: OpaquePointer
+    private var cache: [String: OpaquePointer] = [:]
+    public let path: String
+
+    /// Opens (and creates, unless `readOnly`) the database at `path`, with a busy timeout.
+    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
+        var pointer: OpaquePointer?
+        let flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let code = sqlite3_open_v2(path, &pointer, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard code == SQLITE_OK, let pointer else {
+            let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            if let pointer { sqlite3_close_v2(pointer) }
+            throw SQLiteError(code: code & 0xFF, message: message, context: "opening the database")
+        }
+        handle = pointer
+        self.path = path
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+    }
+
+    deinit {
+        for statement in cache.values { sqlite3_finalize(statement) }
+        sqlite3_close_v2(handle)
+    }
+
+    private func error(_ code: Int32, _ context: String) -> SQLiteError {
+        SQLiteError(code: code & 0xFF, message: String(cString: sqlite3_errmsg(handle)), context: context)
+    }
+
+    /// Runs one or more statements without parameters (schema, pragmas, transactions).
+    public func execute(_ sql: String) throws(SQLiteError) {
+        let code = sqlite3_exec(handle, sql, nil, nil, nil)
+        guard code == SQLITE_OK else { throw error(code, "running \(sql.prefix(60))") }
+    }
+
+    /// Runs `sql` with `values` bound to its `?` parameters and returns every row.
+    /// Statements are prepared once and reused.
+    @discardableResult
+    public func query(_ sql: String, _ values: [SQLValue] = []) throws(SQLiteError) -> [[SQLValue]] {
+        var rows: [[SQLValue]] = []
+        try each(sql, values) { rows.append($0) }
+        return rows
+    }
+
+    /// Runs `sql` and calls `body` with each row, without collecting them.
+    public func each(_ sql: String, _ values: [SQLValue] = [], _ body: ([SQLValue]) -> Void) throws(SQLiteError) {
+        let statement = try prepared(sql)
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
+        for (index, value) in values.enumerated() {
+            let position = Int32(index + 1)
+            let code: Int32
+            switch value {
+            case .integer(let number): code = sqlite3_bind_int64(statement, position, number)
+            case .real(let number): code = sqlite3_bind_double(statement, position, number)
+            case .text(let text): code = sqlite3_bind_text(statement, position, text, -1, transient)
+            case .null: code = sqlite3_bind_null(statement, position)
+            }
+            guard code == SQLITE_OK else { throw error(code, "binding parameter \(position)") }
+        }
+        let columns = sqlite3_column_count(statement)
+        while true {
+            let code = sqlite3_step(statement)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw error(code, "running \(sql.prefix(60))") }
+            var row: [SQLValue] = []
+            row.reserveCapacity(Int(columns))
+            for column in 0..<columns {
+                switch sqlite3_column_type(statement, column) {
+                case SQLITE_INTEGER: row.append(.integer(sqlite3_column_int64(statement, column)))
+                case SQLITE_FLOAT: row.append(.real(sqlite3_column_double(statement, column)))
+                case SQLITE_NULL: row.append(.null)
+                default: row.append(.text(sqlite3_column_text(statement, column).map { String(cString: $0) } ?? ""))
+                }
+            }
+            body(row)
+        }
+    }
+
+    private func prepared(_ sql: String) throws(SQLiteError) -> OpaquePointer {
+        if let statement = cache[sql] { return statement }
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        guard code == SQLITE_OK, let statement else { throw error(code, "preparing \(sql.prefix(60))") }
+        cache[sql] = statement
+        return statement
+    }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// The SQLite library version, such as "3.40.1".
+    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+}

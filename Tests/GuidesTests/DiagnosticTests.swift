@@ -163,9 +163,11 @@ import Testing
         #expect(locationOf("`next` on the last step", in: library(["g.guide": text])) == "g.guide:13:13")
     }
 
-    @Test func twoChoicesToTheSameTarget() {
-        let text = header() + "\n" + "step a: A\n  - Có -> end done\n  - Vâng -> end done\n"
-        #expect(locationOf("lead to the same place", in: library(["g.guide": text])) == "g.guide:14:13")
+    @Test func twoChoicesToTheSameTargetGetDistinctLineIdentities() {
+        let text = header() + "\n" + "step a: A\n  - Có -> end staff\n  - Vâng -> end staff\n"
+        let lib = library(["g.guide": text])
+        #expect(rendered(lib) == [])
+        #expect(lib.guides.first?.steps.first?.choices.map(\.label.key) == ["g/a:choice.end-staff", "g/a:choice.end-staff.2"])
     }
 
     @Test func guideTargetsMustExistAndNotBeDrafts() {

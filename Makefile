@@ -1,0 +1,39 @@
+# kiosk: make run (start the kiosk), make test (every test), make bench (benchmarks).
+# Each target first installs missing Debian packages (scripts/bootstrap.sh).
+
+SWIFT ?= swift
+RUN_PACKAGES   = libreadline-dev libsqlite3-dev
+TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales
+BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
+
+.PHONY: run test bench build release clean
+
+run:
+	@scripts/bootstrap.sh $(RUN_PACKAGES)
+	$(SWIFT) build
+	.build/debug/kiosk run --guides guides --locales locales
+
+build:
+	@scripts/bootstrap.sh $(RUN_PACKAGES)
+	$(SWIFT) build
+
+test:
+	@scripts/bootstrap.sh $(TEST_PACKAGES)
+	@$(SWIFT) build --build-tests > .build-log.txt 2>&1 || { cat .build-log.txt; rm -f .build-log.txt; exit 1; }
+	@cat .build-log.txt
+	@if grep -q "warning:" .build-log.txt; then rm -f .build-log.txt; echo "make test: the build has warnings; zero are allowed"; exit 1; fi
+	@rm -f .build-log.txt
+	.build/debug/kiosk check --guides guides --locales locales
+	$(SWIFT) test --skip-build
+
+release:
+	@scripts/bootstrap.sh $(RUN_PACKAGES)
+	$(SWIFT) build -c release
+
+bench:
+	@scripts/bootstrap.sh $(BENCH_PACKAGES)
+	$(SWIFT) build -c release
+	scripts/bench.sh
+
+clean:
+	rm -rf .build
