@@ -14,6 +14,7 @@ let package = Package(
         .target(name: "Telemetry", dependencies: ["CSQLite"]),
         .executableTarget(name: "Kiosk", dependencies: ["Guides", "Telemetry", "CReadline"]),
         .executableTarget(name: "BenchBaseline", path: "bench/BenchBaseline"),
+        .executableTarget(name: "KioskBench", dependencies: ["Guides"], path: "bench/KioskBench"),
         .testTarget(name: "GuidesTests", dependencies: ["Guides"], exclude: ["Fixtures"]),
         .testTarget(name: "TelemetryTests", dependencies: ["Telemetry"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk"]),

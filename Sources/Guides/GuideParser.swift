@@ -16,42 +16,10 @@ enum GuideParser {
         var document = RawDocument(path: source.path)
         document.diagnostics = source.diagnostics
         var current: RawStep?
-        for (index, line) in source.lines.enumerated() {
-            let number = index + 1
-            let location = { (column: Int) in SourceLocation(path: source.path, line: number, column: column) }
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty {
-                current?.paragraphOpen = false
-                continue
-            }
-            if trimmed.first == "#" { continue }
-            let indent = line.unicodeScalars.count - trimmed.unicodeScalars.count
-            if indent > 0 {
-                guard var step = current else {
-                    document.error(location(indent + 1), "indented line outside a step: steps start with `step id: title` at column 1")
-                    continue
-                }
-                parseStepLine(String(trimmed), column: indent + 1, into: &step, document: &document, location: location)
-                current = step
-                continue
-            }
-            if let step = current {
-                document.items.append(.step(step))
-                current = nil
-            }
-            if line.hasPrefix("step ") || line == "step" {
-                current = parseStepHeader(line, document: &document, location: location)
-            } else if line.hasPrefix("use ") || line == "use" {
-                let name = line.dropFirst(3).trimmingSpaces
-                if !Identifier.isValid(name) {
-                    document.error(location(5), "`use` needs the id of a shared block, as in `use dang-nhap-vneid`")
-                } else {
-                    document.items.append(.use(Located(text: String(name), location: location(5))))
-                }
-            } else if document.items.isEmpty {
-                parseMetadata(line, document: &document, location: location)
-            } else {
-                document.error(location(1), "metadata must come before the first step; did you forget to indent this line?")
+        for (index, text) in source.lines.enumerated() {
+            var storage = text
+            storage.withUTF8 { buffer in
+                parseLine(LineView(bytes: buffer), number: index + 1, current: &current, document: &document)
             }
         }
         if let step = current { document.items.append(.step(step)) }
@@ -62,35 +30,73 @@ enum GuideParser {
         return document
     }
 
-    private static func parseMetadata(_ line: String, document: inout RawDocument, location: (Int) -> SourceLocation) {
-        guard let colon = line.firstIndex(of: ":") else {
-            document.error(location(1), "expected `key: value`, `step id: title` or `use block-id`")
+    /// Parses one line: a comment, a blank, a metadata line, a step header, a `use` line, or a line of the current step.
+    private static func parseLine(_ line: LineView, number: Int, current: inout RawStep?, document: inout RawDocument) {
+        let path = document.path
+        let location = { (offset: Int) in SourceLocation(path: path, line: number, column: line.column(offset)) }
+        let start = line.skipSpaces(from: 0)
+        if start == line.count {
+            current?.paragraphOpen = false
             return
         }
-        let key = String(line[..<colon])
-        let rawValue = line[line.index(after: colon)...]
-        let value = rawValue.trimmingSpaces
-        let valueColumn = line[...colon].unicodeScalars.count + 1 + (rawValue.unicodeScalars.count - rawValue.drop { $0 == " " }.unicodeScalars.count)
+        if line.bytes[start] == UInt8(ascii: "#") { return }
+        if start > 0 {
+            guard var step = current else {
+                document.error(location(start), "indented line outside a step: steps start with `step id: title` at column 1")
+                return
+            }
+            parseStepLine(line, start: start, into: &step, document: &document, location: location)
+            current = step
+            return
+        }
+        if let step = current {
+            document.items.append(.step(step))
+            current = nil
+        }
+        if line.has("step ", at: 0) || (line.count == 4 && line.has("step", at: 0)) {
+            current = parseStepHeader(line, document: &document, location: location)
+        } else if line.has("use ", at: 0) || (line.count == 3 && line.has("use", at: 0)) {
+            let name = line.text(3, line.count)
+            if !Identifier.isValid(name) {
+                document.error(location(4), "`use` needs the id of a shared block, as in `use dang-nhap-vneid`")
+            } else {
+                document.items.append(.use(Located(text: name, location: location(line.skipSpaces(from: 3)))))
+            }
+        } else if document.items.isEmpty {
+            parseMetadata(line, document: &document, location: location)
+        } else {
+            document.error(location(0), "metadata must come before the first step; did you forget to indent this line?")
+        }
+    }
+
+    private static func parseMetadata(_ line: LineView, document: inout RawDocument, location: (Int) -> SourceLocation) {
+        guard let colon = line.find(UInt8(ascii: ":")) else {
+            document.error(location(0), "expected `key: value`, `step id: title` or `use block-id`")
+            return
+        }
+        let key = line.text(0, colon)
+        let value = line.text(colon + 1, line.count)
+        let valueOffset = line.skipSpaces(from: colon + 1)
         if document.kind == nil, let kind = DocumentKind(rawValue: key) {
             document.kind = kind
         }
         let keys = document.kind == .block ? blockKeys : guideKeys
         guard let repeats = keys[key] else {
-            document.error(location(1), "unknown key \"\(key)\"" + Suggestion.suffix(for: key, among: keys.keys))
+            document.error(location(0), "unknown key \"\(key)\"" + Suggestion.suffix(for: key, among: keys.keys))
             return
         }
         guard !value.isEmpty else {
-            document.error(location(valueColumn), "\"\(key)\" has no value")
+            document.error(location(valueOffset), "\"\(key)\" has no value")
             return
         }
         if !repeats, let earlier = document.first(key) {
-            document.error(location(1), "\"\(key)\" is given twice (first at line \(earlier.location.line))")
+            document.error(location(0), "\"\(key)\" is given twice (first at line \(earlier.location.line))")
             return
         }
-        let located = Located(text: String(value), location: location(valueColumn))
+        let located = Located(text: value, location: location(valueOffset))
         if key == DocumentKind.guide.rawValue || key == DocumentKind.block.rawValue {
             if DocumentKind(rawValue: key) != document.kind {
-                document.error(location(1), "a file is either a guide (`guide:`) or a shared block (`steps:`), not both")
+                document.error(location(0), "a file is either a guide (`guide:`) or a shared block (`steps:`), not both")
                 return
             }
             if !Identifier.isValid(value) {
@@ -101,64 +107,62 @@ enum GuideParser {
         document.metadata[key, default: []].append(located)
     }
 
-    private static func parseStepHeader(_ line: String, document: inout RawDocument, location: (Int) -> SourceLocation) -> RawStep? {
-        let rest = line.dropFirst(5)
-        guard let colon = rest.firstIndex(of: ":") else {
-            document.error(location(1), "a step header is `step id: title`")
+    private static func parseStepHeader(_ line: LineView, document: inout RawDocument, location: (Int) -> SourceLocation) -> RawStep? {
+        guard let colon = line.find(UInt8(ascii: ":"), from: 5) else {
+            document.error(location(0), "a step header is `step id: title`")
             return nil
         }
-        let id = rest[..<colon].trimmingSpaces
-        let title = rest[rest.index(after: colon)...].trimmingSpaces
+        let id = line.text(5, colon)
+        let title = line.text(colon + 1, line.count)
         if !Identifier.isValid(id) {
-            document.error(location(6), "invalid step id \"\(id)\": use a-z, 0-9 and -, starting with a letter")
+            document.error(location(5), "invalid step id \"\(id)\": use a-z, 0-9 and -, starting with a letter")
             return nil
         }
         if title.isEmpty {
-            document.error(location(line.unicodeScalars.count + 1), "step \"\(id)\" has no title after the colon")
+            document.error(location(line.count), "step \"\(id)\" has no title after the colon")
         }
-        let titleColumn = line.unicodeScalars.count - title.unicodeScalars.count + 1
-        return RawStep(id: Located(text: String(id), location: location(6)),
-            title: Located(text: String(title), location: location(titleColumn)))
+        return RawStep(id: Located(text: id, location: location(line.skipSpaces(from: 5))),
+            title: Located(text: title, location: location(line.skipSpaces(from: colon + 1))))
     }
 
     private static func parseStepLine(
-        _ text: String, column: Int, into step: inout RawStep, document: inout RawDocument, location: (Int) -> SourceLocation
+        _ line: LineView, start: Int, into step: inout RawStep, document: inout RawDocument, location: (Int) -> SourceLocation
     ) {
-        let marker = text.first
-        let content = text.dropFirst().trimmingSpaces
-        let contentColumn = column + text.unicodeScalars.count - content.unicodeScalars.count
+        let marker = line.bytes[start]
+        let contentOffset = line.skipSpaces(from: start + 1)
         switch marker {
-        case "!":
-            step.warnings.append(Located(text: String(content), location: location(contentColumn)))
-        case "?":
+        case UInt8(ascii: "!"):
+            step.warnings.append(Located(text: line.text(contentOffset, line.count), location: location(contentOffset)))
+        case UInt8(ascii: "?"):
             if step.check != nil {
-                document.error(location(column), "step \"\(step.id.text)\" has a second check question; keep one")
+                document.error(location(start), "step \"\(step.id.text)\" has a second check question; keep one")
             } else {
-                step.check = Located(text: String(content), location: location(contentColumn))
+                step.check = Located(text: line.text(contentOffset, line.count), location: location(contentOffset))
             }
-        case "-":
-            guard let arrow = content.range(of: "->") else {
-                document.error(location(column), "a choice is `- answer -> target`; this one has no `->`")
+        case UInt8(ascii: "-"):
+            guard let arrow = line.findArrow(from: start + 1) else {
+                document.error(location(start), "a choice is `- answer -> target`; this one has no `->`")
                 return
             }
-            let label = content[..<arrow.lowerBound].trimmingSpaces
-            let target = content[arrow.upperBound...].trimmingSpaces
-            let targetColumn = column + text.unicodeScalars.count - target.unicodeScalars.count
-            if label.isEmpty { document.error(location(contentColumn), "this choice has no answer text before `->`") }
-            if target.isEmpty { document.error(location(targetColumn), "this choice has no target after `->`") }
+            let label = line.text(start + 1, arrow)
+            let target = line.text(arrow + 2, line.count)
+            let targetOffset = line.skipSpaces(from: arrow + 2)
+            if label.isEmpty { document.error(location(contentOffset), "this choice has no answer text before `->`") }
+            if target.isEmpty { document.error(location(targetOffset), "this choice has no target after `->`") }
             guard !label.isEmpty, !target.isEmpty else { return }
-            step.choices.append(RawChoice(label: Located(text: String(label), location: location(contentColumn)),
-                target: Located(text: String(target), location: location(targetColumn))))
+            step.choices.append(RawChoice(label: Located(text: label, location: location(contentOffset)),
+                target: Located(text: target, location: location(targetOffset))))
         default:
-            if text.hasPrefix("source:") {
-                let url = text.dropFirst(7).trimmingSpaces
-                step.sources.append(Located(text: String(url), location: location(column + 7)))
+            if line.has("source:", at: start) {
+                let urlOffset = line.skipSpaces(from: start + 7)
+                step.sources.append(Located(text: line.text(urlOffset, line.count), location: location(urlOffset)))
                 return
             }
             if !step.choices.isEmpty {
-                document.error(location(column), "body text after the choices; put the text before the first `-` line")
+                document.error(location(start), "body text after the choices; put the text before the first `-` line")
                 return
             }
+            let text = line.text(start, line.count)
             if step.paragraphOpen, let last = step.paragraphs.popLast() {
                 step.paragraphs.append(last + " " + text)
             } else {
@@ -170,12 +174,21 @@ enum GuideParser {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
+    /// The text without leading and trailing spaces and tabs (scanned on the UTF-8 bytes).
     var trimmingSpaces: SubSequence {
-        let isSpace = { (c: Character) in c == " " || c == "\t" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else {
-            return self[endIndex...]
+        let bytes = utf8
+        var start: Index?
+        var end = endIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] != 0x20 && bytes[index] != 0x09 {
+                if start == nil { start = index }
+                end = next
+            }
+            index = next
         }
-        return self[start...end]
+        guard let start else { return self[endIndex...] }
+        return self[start..<end]
     }
 }

@@ -38,12 +38,17 @@ public struct Library: Sendable {
             return Library(guides: [], diagnostics: [Diagnostic(.error, at: location, "no guide files (*.guide) found here")],
                 rejected: [])
         }
-        return build(files.map { SourceText(contentsOf: $0) }, options: options)
+        // Reading and parsing are independent per file: spread them over the cores.
+        return assemble(files.concurrentMap { GuideParser.parse(SourceText(contentsOf: $0)) }, options: options)
     }
 
     /// Builds a library from already-read files (tests use this with in-memory text).
     public static func build(_ sources: [SourceText], options: Options = Options()) -> Library {
-        let documents = sources.map(GuideParser.parse)
+        assemble(sources.map(GuideParser.parse), options: options)
+    }
+
+    /// Checks parsed documents together: blocks, guides, and the links between them.
+    static func assemble(_ documents: [RawDocument], options: Options) -> Library {
         var diagnostics = documents.flatMap(\.diagnostics)
         var blocks: [String: RawDocument] = [:]
         for document in documents where document.kind == .block {
@@ -55,19 +60,40 @@ public struct Library: Sendable {
                 blocks[id] = document
             }
         }
-        var built: [(guide: Guide?, document: RawDocument, failed: Bool)] = []
-        for document in documents where document.kind == .guide {
-            var builder = GuideBuilder(document: document, blocks: blocks)
-            let guide = builder.build()
-            diagnostics += builder.diagnostics
-            let failed = document.diagnostics.hasErrors || builder.diagnostics.hasErrors
-            built.append((guide, document, failed))
+        // Each guide is expanded and checked on its own, so guides are spread over the cores too.
+        let guideDocuments = documents.filter { $0.kind == .guide }
+        let knownBlocks = blocks
+        let results = guideDocuments.concurrentMap { document -> (guide: Guide?, diagnostics: [Diagnostic]) in
+            var builder = GuideBuilder(document: document, blocks: knownBlocks)
+            guard let guide = builder.build() else { return (nil, builder.diagnostics) }
+            var checks = GuideChecks()
+            _ = checks.checkGraph(guide)
+            checks.warnings(guide, document: document, options: options)
+            return (guide, builder.diagnostics + checks.diagnostics)
         }
-        let checked = LibraryChecks(entries: built, options: options)
+        var built: [(guide: Guide?, document: RawDocument, failed: Bool)] = []
+        for (document, result) in zip(guideDocuments, results) {
+            diagnostics += result.diagnostics
+            built.append((result.guide, document, document.diagnostics.hasErrors || result.diagnostics.hasErrors))
+        }
+        let checked = LibraryChecks(entries: built)
         diagnostics += checked.diagnostics
         let valid = checked.valid.sorted { ($0.code.count, $0.code, $0.id) < ($1.code.count, $1.code, $1.id) }
         let unique = Array(Set(diagnostics)).sortedByLocation()
         return Library(guides: valid, diagnostics: unique, rejected: checked.rejected.sorted())
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `map` spread over the machine's cores; the order of results matches the order of elements.
+    func concurrentMap<T>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        nonisolated(unsafe) var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: count) { index in slots[index] = transform(self[index]) }
+        }
+        return results.compactMap { $0 }
     }
 }
 

@@ -1,13 +1,10 @@
-/// Checks that need the whole guide graph or the whole library: reachability, ends, duplicates, links between guides.
+/// Checks that need the whole library: duplicate ids and codes, links between guides, guides that lead into each other.
 struct LibraryChecks {
-    /// Longest step body, in words, before a warning.
-    static let maximumBodyWords = 60
-
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var valid: [Guide] = []
     private(set) var rejected: [String] = []
 
-    init(entries: [(guide: Guide?, document: RawDocument, failed: Bool)], options: Library.Options) {
+    init(entries: [(guide: Guide?, document: RawDocument, failed: Bool)]) {
         var failed = Set<String>()
         var firstByID: [String: RawDocument] = [:]
         var firstByCode: [String: RawDocument] = [:]
@@ -33,10 +30,8 @@ struct LibraryChecks {
         let statusByID = Dictionary(guides.map { ($0.0.id, $0.0.status) }, uniquingKeysWith: { first, _ in first })
         var calls: [String: Set<String>] = [:]
         for (guide, document) in guides {
-            if !checkGraph(guide) { failed.insert(guide.id) }
             if !checkLinks(guide, document: document, known: firstByID, statusByID: statusByID) { failed.insert(guide.id) }
             calls[guide.id] = Set(guide.steps.flatMap(\.choices).compactMap { if case .guide(let id) = $0.target { id } else { nil } })
-            warnings(guide, document: document, options: options)
         }
         for (guide, document) in guides where Self.callsItself(guide.id, calls: calls) {
             error(document.headerLocation, "guide \"\(guide.id)\" leads into other guides that lead back into it")
@@ -65,53 +60,9 @@ struct LibraryChecks {
         diagnostics.append(Diagnostic(.warning, at: location, message))
     }
 
-    /// Every step reachable from the first, and every reachable step able to reach an end. Returns false on errors.
-    private mutating func checkGraph(_ guide: Guide) -> Bool {
-        guard let first = guide.steps.first else { return false }
-        var successors: [String: [String]] = [:]
-        var predecessors: [String: [String]] = [:]
-        var ending = Set<String>()
-        for step in guide.steps {
-            for choice in step.choices {
-                switch choice.target {
-                case .step(let id):
-                    successors[step.id, default: []].append(id)
-                    predecessors[id, default: []].append(step.id)
-                case .end:
-                    ending.insert(step.id)
-                case .guide:
-                    break
-                }
-            }
-        }
-        let reachable = Self.closure(from: [first.id], edges: successors)
-        let canEnd = Self.closure(from: Array(ending), edges: predecessors)
-        var ok = true
-        for step in guide.steps {
-            if !reachable.contains(step.id) {
-                error(step.location, "step \"\(step.id)\" cannot be reached from the first step \"\(first.id)\"")
-                ok = false
-            } else if !canEnd.contains(step.id) && !step.choices.isEmpty {
-                error(step.location, "no end can be reached from step \"\(step.id)\": a citizen would go round in circles")
-                ok = false
-            }
-        }
-        return ok
-    }
-
-    /// All nodes reachable from `start` along `edges`.
-    static func closure(from start: [String], edges: [String: [String]]) -> Set<String> {
-        var seen = Set(start)
-        var queue = start
-        while let node = queue.popLast() {
-            for next in edges[node] ?? [] where seen.insert(next).inserted { queue.append(next) }
-        }
-        return seen
-    }
-
     /// True when following `guide` targets from `id` comes back to `id`.
     static func callsItself(_ id: String, calls: [String: Set<String>]) -> Bool {
-        closure(from: Array(calls[id] ?? []), edges: calls.mapValues { Array($0) }).contains(id)
+        GuideChecks.closure(from: Array(calls[id] ?? []), edges: calls.mapValues { Array($0) }).contains(id)
     }
 
     /// `guide` targets and `requires` name existing guides; a shown guide never leads into a draft.
@@ -139,26 +90,5 @@ struct LibraryChecks {
             }
         }
         return ok
-    }
-
-    /// Long bodies, old dates and missing sources.
-    private mutating func warnings(_ guide: Guide, document: RawDocument, options: Library.Options) {
-        for step in guide.steps {
-            let words = step.body?.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count ?? 0
-            if words > Self.maximumBodyWords {
-                warning(step.location, "step \"\(step.id)\" has \(words) words; keep a step under \(Self.maximumBodyWords) "
-                    + "so it fits one screen (Ngắn gọn, dễ hiểu, dễ làm)")
-            }
-        }
-        for key in ["checked", "reviewed"] {
-            guard let line = document.first(key), let day = Day(line.text) else { continue }
-            let age = options.today.daysSinceEpoch - day.daysSinceEpoch
-            if age > options.maximumAgeDays {
-                warning(line.location, "\(key) \(day) is \(age) days old (limit \(options.maximumAgeDays)): read the sources again")
-            }
-        }
-        if document.all("source").isEmpty {
-            warning(document.headerLocation, "the guide has no `source:` line: add the web address its facts come from")
-        }
     }
 }

@@ -19,16 +19,10 @@ public struct SourceText: Sendable {
 
     /// Reads and checks the file at `path`; a read failure becomes a diagnostic, never a throw.
     public init(contentsOf path: String) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            self.init(path: path, unreadable: "cannot read the file")
-            return
+        switch FileBytes.read(path, limit: Self.maximumFileSize + 1) {
+        case .success(let bytes): self.init(path: path, bytes: bytes)
+        case .failure(let problem): self.init(path: path, unreadable: problem.message)
         }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: Self.maximumFileSize + 1) else {
-            self.init(path: path, unreadable: "cannot read the file (is it a directory?)")
-            return
-        }
-        self.init(path: path, bytes: [UInt8](data))
     }
 
     private init(path: String, unreadable message: String) {
@@ -50,9 +44,11 @@ public struct SourceText: Sendable {
             return
         }
         var lineNumber = 0
-        for rawLine in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        var lineStart = body.startIndex
+        while lineStart <= body.endIndex {
+            let lineEnd = body[lineStart...].firstIndex(of: 0x0A) ?? body.endIndex
             lineNumber += 1
-            var line = rawLine
+            var line = body[lineStart..<lineEnd]
             if line.last == 0x0D { line = line.dropLast() }
             if diagnostics.count >= Self.maximumErrors {
                 report(lineNumber, 1, "too many errors; the rest of the file was not read")
@@ -60,6 +56,7 @@ public struct SourceText: Sendable {
                 return
             }
             lines.append(check(line, lineNumber))
+            lineStart = lineEnd + 1
         }
     }
 
@@ -73,29 +70,62 @@ public struct SourceText: Sendable {
             report(number, 1, "the line is longer than \(Self.maximumLineLength) bytes")
             return ""
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
             report(number, Self.invalidUTF8Column(bytes), "invalid UTF-8: save the file as UTF-8 text")
             return ""
         }
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            if let column = Self.controlColumn(text) {
-                report(number, column, "control character: remove it (it could drive the terminal)")
-                return ""
-            }
+        switch Self.scan(text) {
+        case .plain:
             return text
-        }
-        if let column = Self.controlColumn(text) {
+        case .control(let column):
             report(number, column, "control character or direction override: remove it (it could drive the terminal)")
             return ""
-        }
-        let normalized = text.precomposedStringWithCanonicalMapping
-        if !normalized.unicodeScalars.elementsEqual(text.unicodeScalars) {
+        case .mayNeedNormalizing:
+            let normalized = text.precomposedStringWithCanonicalMapping
+            if normalized.unicodeScalars.elementsEqual(text.unicodeScalars) { return text }
             let column = zip(text.unicodeScalars, normalized.unicodeScalars).prefix { $0 == $1 }.count + 1
             report(number, column, "text is not in Unicode NFC: save the file with precomposed characters (NFC), "
                 + "for example with `uconv -x any-nfc` or your editor's \"normalize to NFC\"")
             return normalized
         }
-        return text
+    }
+
+    /// What one pass over a line's scalars found.
+    enum ScanResult: Equatable {
+        /// Only characters that are NFC by themselves and harmless on a terminal.
+        case plain
+        /// A character that could drive a terminal, at this 1-based column.
+        case control(column: Int)
+        /// Characters (combining marks, other scripts) whose NFC form must be computed to know.
+        case mayNeedNormalizing
+    }
+
+    /// One pass over the scalars: terminal controls (tabs are allowed in leading indentation), and whether every
+    /// scalar is one whose NFC quick-check is Yes with combining class 0 (Latin up to U+02FF, Vietnamese precomposed
+    /// letters U+1E00–U+1EFF, common punctuation and currency signs). Such text is NFC without running the normalizer.
+    static func scan(_ text: String) -> ScanResult {
+        var column = 0
+        var inIndent = true
+        var certainlyNFC = true
+        for scalar in text.unicodeScalars {
+            column += 1
+            let value = scalar.value
+            if value == 0x09 {
+                if inIndent { continue }
+                return .control(column: column)
+            }
+            if value != 0x20 { inIndent = false }
+            if value < 0x80 {
+                if value < 0x20 || value == 0x7F { return .control(column: column) }
+                continue
+            }
+            if isTerminalControl(scalar) { return .control(column: column) }
+            switch value {
+            case 0x80..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: break
+            default: certainlyNFC = false
+            }
+        }
+        return certainlyNFC ? .plain : .mayNeedNormalizing
     }
 
     /// The 1-based scalar column of the first invalid byte sequence.
@@ -107,21 +137,6 @@ public struct SourceText: Sendable {
         return column
     }
 
-    /// The 1-based column of the first character that could drive a terminal, ignoring leading indentation tabs.
-    static func controlColumn(_ text: String) -> Int? {
-        var column = 0
-        var inIndent = true
-        for scalar in text.unicodeScalars {
-            column += 1
-            if scalar == "\t" {
-                if inIndent { continue }
-                return column
-            }
-            if scalar != " " { inIndent = false }
-            if isTerminalControl(scalar) { return column }
-        }
-        return nil
-    }
 
     /// C0 and C1 controls, DEL, and the bidirectional embedding, override and isolate controls.
     public static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {

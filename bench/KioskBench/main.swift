@@ -1,0 +1,141 @@
+import Foundation
+import Guides
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// `kiosk-bench`: the measurements behind `make bench`, printed as ratios against a baseline run in the same command.
+//
+//   kiosk-bench generate DIR GUIDES STEPS     write a synthetic library (GUIDES guides × STEPS steps)
+//   kiosk-bench compare RUNS -- A… -- B…      run A and B alternately; median wall time and peak RSS, ratio A/B
+//   kiosk-bench search DIR COUNT              COUNT searches over DIR's library, time per search
+
+/// Wall time (seconds) and peak resident memory (KiB) of one child process.
+struct Measurement {
+    let seconds: Double
+    let maxRSSKiB: Int
+}
+
+/// Runs `argv` with stdout and stderr sent to /dev/null and measures it with wait4.
+func measure(_ argv: [String], stdin: String?) -> Measurement? {
+    var pid: pid_t = 0
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
+    let cArgs = argv.map { strdup($0) } + [nil]
+    defer { cArgs.forEach { free($0) } }
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawnp(&pid, argv[0], &actions, nil, cArgs, environ) == 0 else { return nil }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return Measurement(seconds: elapsed, maxRSSKiB: usage.ru_maxrss)
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+}
+
+func generate(directory: String, guides: Int, steps: Int) throws {
+    try FileManager.default.createDirectory(atPath: directory + "/shared", withIntermediateDirectories: true)
+    let words = ["đăng", "ký", "khai", "sinh", "thường", "trú", "tạm", "hồ", "sơ", "lệ", "phí", "căn", "cước", "điện", "thoại",
+        "kết", "hôn", "tư", "pháp", "bảo", "hiểm", "y", "tế", "giấy", "tờ", "chứng", "thực", "mã", "tra", "cứu"]
+    for g in 0..<guides {
+        let topic = "\(words[g % words.count]) \(words[(g * 7 + 3) % words.count]) \(words[(g * 13 + 5) % words.count])"
+        var text = """
+            guide: bench-\(g)
+            code: \(1000 + g)
+            title: Hướng dẫn \(topic) số \(g)
+            summary: Tự làm thủ tục \(topic) trên điện thoại của bạn.
+            keywords: \(topic), thu tuc \(g)
+            bring: Điện thoại của bạn
+            bring: Thẻ căn cước
+            fee: Không mất phí
+            time: Khoảng 10 phút
+            source: https://example.gov.vn/\(g)
+            checked: 2026-11-20
+            status: sourced
+
+            """
+        // STEPS steps in all: a main path, and a fix-up branch after every fourth step.
+        let fixups = steps / 5
+        let main = steps - fixups
+        for s in 0..<main {
+            let next = s == main - 1 ? "end done" : "buoc-\(s + 1)"
+            let hasFixup = s % 4 == 0 && s / 4 < fixups
+            text += """
+                step buoc-\(s): Bước \(s) của \(topic)
+                  Trên điện thoại của bạn, bấm vào nút \(words[(g + s) % words.count]) rồi chờ màn hình mới hiện ra.
+                  ! Không đưa mã OTP cho bất kỳ ai.
+                  ? Màn hình có hiện chữ "\(words[(g * s) % words.count])" không?
+                  - Có -> \(next)
+                  - \(hasFixup ? "Không -> sua-\(s)" : "Không -> end staff")
+
+                """
+            if hasFixup {
+                text += """
+                    step sua-\(s): Sửa bước \(s)
+                      Thử lại một lần nữa.
+                      - Đã được -> buoc-\(s)
+                      - Vẫn lỗi -> end staff
+
+                    """
+            }
+        }
+        try text.write(toFile: directory + "/bench-\(g).guide", atomically: true, encoding: .utf8)
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "generate" where arguments.count == 4:
+    guard let guides = Int(arguments[2]), let steps = Int(arguments[3]) else { exit(2) }
+    try generate(directory: arguments[1], guides: guides, steps: steps)
+case "compare" where arguments.count > 4:
+    guard let runs = Int(arguments[1]) else { exit(2) }
+    let rest = Array(arguments.dropFirst(2))
+    let parts = rest.split(separator: "--", omittingEmptySubsequences: true).map(Array.init)
+    guard parts.count == 2 else { exit(2) }
+    let stdin = ProcessInfo.processInfo.environment["BENCH_STDIN"]
+    var a: [Measurement] = [], b: [Measurement] = []
+    for _ in 0..<3 { _ = measure(parts[0], stdin: stdin); _ = measure(parts[1], stdin: stdin) }
+    for _ in 0..<runs {
+        if let m = measure(parts[0], stdin: stdin) { a.append(m) }
+        if let m = measure(parts[1], stdin: stdin) { b.append(m) }
+    }
+    let ta = median(a.map(\.seconds)), tb = median(b.map(\.seconds))
+    let ma = median(a.map { Double($0.maxRSSKiB) }), mb = median(b.map { Double($0.maxRSSKiB) })
+    print(String(format: "  time:   %.2f ms vs baseline %.2f ms  → ratio %.2f×", ta * 1000, tb * 1000, ta / tb))
+    print(String(format: "  memory: %.0f KiB vs baseline %.0f KiB → ratio %.2f×", ma, mb, ma / mb))
+case "search" where arguments.count == 3:
+    guard let count = Int(arguments[2]) else { exit(2) }
+    let library = Library.load(directory: arguments[1])
+    let search = GuideSearch(guides: library.guides)
+    let queries = ["dang ky khai sinh", "ddawng kys", "d9a8ng ky1", "thuong tru", "ho so", "le phi", "kahi sinh", "1042",
+        "tra cuu ma ho so", "giay to chung thuc"]
+    var found = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    for i in 0..<count { found += search.search(queries[i % queries.count]).count }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(String(format: "  %d searches over %d guides: %.1f µs per search (%d hits)", count, library.guides.count,
+        elapsed / Double(count) * 1e6, found))
+case "load" where arguments.count == 3:
+    guard let count = Int(arguments[2]) else { exit(2) }
+    var times: [Double] = []
+    var guides = 0
+    for _ in 0..<count {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guides = Library.load(directory: arguments[1]).guides.count
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    print(String(format: "  Library.load of %d guides in-process: median %.2f ms", guides, median(times)))
+default:
+    FileHandle.standardError.write(Data("usage: kiosk-bench generate|compare|search …\n".utf8))
+    exit(2)
+}

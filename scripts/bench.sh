@@ -1,0 +1,17 @@
+#!/bin/sh
+# The benchmarks behind `make bench`. Each prints a ratio against a baseline measured in the same command.
+set -eu
+cd "$(dirname "$0")/.."
+BIN=.build/release
+OUT=bench/out
+mkdir -p "$OUT"
+
+echo "== library: 100 guides × 12 steps (each step with a fix-up branch)"
+rm -rf "$OUT/lib100"
+"$BIN/KioskBench" generate "$OUT/lib100" 100 12
+
+echo "== kiosk check on it, against a minimal Foundation program built the same way (target: within 2×)"
+"$BIN/KioskBench" compare 30 -- "$BIN/kiosk" check --guides "$OUT/lib100" -- "$BIN/BenchBaseline"
+
+echo "== search (target: well under 1 ms)"
+"$BIN/KioskBench" search "$OUT/lib100" 1000
