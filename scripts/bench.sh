@@ -6,7 +6,7 @@ BIN=.build/release
 OUT=bench/out
 mkdir -p "$OUT"
 
-echo "== library: 100 guides × 12 steps (each step with a fix-up branch)"
+echo "== library: 100 guides × 12 steps (10 on the main path, 2 fix-up branches)"
 rm -rf "$OUT/lib100"
 "$BIN/KioskBench" generate "$OUT/lib100" 100 12
 

@@ -114,7 +114,9 @@ struct GuideBuilder {
 
     /// Resolves a written target; reports unknown ones with a suggestion.
     private mutating func resolveTarget(_ written: Located, prefix: String, next: String?, known: [String: SourceLocation]) -> Target? {
-        let words = written.text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let text = written.text
+        let words: [String] = text.utf8.contains(0x20)
+            ? text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) : [text]
         switch (words.first, words.count) {
         case ("end", 2):
             if let kind = EndKind(rawValue: words[1]) { return .end(kind) }
@@ -128,11 +130,12 @@ struct GuideBuilder {
             error(written.location, "`next` on the last step leads nowhere: end the guide with `end done`")
             return nil
         case (let name?, 1):
-            if known[prefix + name] != nil { return .step(prefix + name) }
+            let local = prefix.isEmpty ? name : prefix + name
+            if known[local] != nil { return .step(local) }
             if let entry = blockEntries[name], !entry.isEmpty { return .step(entry) }
             if name.contains("."), known[name] != nil { return .step(name) }
-            let local = known.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
-            let candidates = local.filter { !$0.contains(".") || !prefix.isEmpty } + Array(blockEntries.keys) + ["next"]
+            let ownSteps = known.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+            let candidates = ownSteps.filter { !$0.contains(".") || !prefix.isEmpty } + Array(blockEntries.keys) + ["next"]
             error(written.location, "unknown target \"\(name)\"" + Suggestion.suffix(for: name, among: candidates))
             return nil
         default:

@@ -16,35 +16,54 @@ struct GuideChecks {
     /// Every step reachable from the first, and every reachable step able to reach an end. Returns false on errors.
     mutating func checkGraph(_ guide: Guide) -> Bool {
         guard let first = guide.steps.first else { return false }
-        var successors: [String: [String]] = [:]
-        var predecessors: [String: [String]] = [:]
-        var ending = Set<String>()
-        for step in guide.steps {
+        // Work on step positions, not ids: one dictionary lookup per edge, then plain arrays.
+        var position: [String: Int] = [:]
+        position.reserveCapacity(guide.steps.count)
+        for (index, step) in guide.steps.enumerated() { position[step.id] = index }
+        var successors = [[Int]](repeating: [], count: guide.steps.count)
+        var predecessors = [[Int]](repeating: [], count: guide.steps.count)
+        var ending: [Int] = []
+        for (index, step) in guide.steps.enumerated() {
             for choice in step.choices {
                 switch choice.target {
                 case .step(let id):
-                    successors[step.id, default: []].append(id)
-                    predecessors[id, default: []].append(step.id)
+                    guard let target = position[id] else { continue }
+                    successors[index].append(target)
+                    predecessors[target].append(index)
                 case .end:
-                    ending.insert(step.id)
+                    ending.append(index)
                 case .guide:
                     break
                 }
             }
         }
-        let reachable = Self.closure(from: [first.id], edges: successors)
-        let canEnd = Self.closure(from: Array(ending), edges: predecessors)
+        let reachable = Self.closure(from: [0], edges: successors)
+        let canEnd = Self.closure(from: ending, edges: predecessors)
         var ok = true
-        for step in guide.steps {
-            if !reachable.contains(step.id) {
+        for (index, step) in guide.steps.enumerated() {
+            if !reachable[index] {
                 error(step.location, "step \"\(step.id)\" cannot be reached from the first step \"\(first.id)\"")
                 ok = false
-            } else if !canEnd.contains(step.id) && !step.choices.isEmpty {
+            } else if !canEnd[index] && !step.choices.isEmpty {
                 error(step.location, "no end can be reached from step \"\(step.id)\": a citizen would go round in circles")
                 ok = false
             }
         }
         return ok
+    }
+
+    /// Which positions are reachable from `start` along `edges` (adjacency lists by position).
+    static func closure(from start: [Int], edges: [[Int]]) -> [Bool] {
+        var seen = [Bool](repeating: false, count: edges.count)
+        var queue = start
+        for node in start { seen[node] = true }
+        while let node = queue.popLast() {
+            for next in edges[node] where !seen[next] {
+                seen[next] = true
+                queue.append(next)
+            }
+        }
+        return seen
     }
 
     /// All nodes reachable from `start` along `edges`.

@@ -9,24 +9,44 @@ public struct GuideSearch: Sendable {
     /// The lowest score shown as a match.
     public static let threshold = 0.6
 
-    /// A guide's searchable words, folded once at start-up.
+    /// A guide's searchable words as positions into the library-wide token table.
     struct Entry: Sendable {
         let guide: Guide
-        let title: [[UInt8]]
-        let keywordPhrases: [[[UInt8]]]
-        let all: [[UInt8]]
+        let title: [Int]
+        let keywordPhrases: [[Int]]
+        /// Every distinct token of the guide (title, keywords, summary).
+        let all: [Int]
     }
 
+    /// Every distinct folded token of the library, so a search compares each query word with each token once.
+    let tokens: [[UInt8]]
+    /// A bit per letter a–z present in each token: a cheap lower bound on edit distance.
+    let masks: [UInt32]
     let entries: [Entry]
 
     /// Indexes `guides` (the citizen menu, usually).
     public init(guides: [Guide]) {
-        entries = guides.map { guide in
-            let title = TextFolding.tokens(guide.title.text).map { Array($0.utf8) }
-            let phrases = guide.keywords.map { TextFolding.tokens($0).map { Array($0.utf8) } }
-            let summary = TextFolding.tokens(guide.summary.text).map { Array($0.utf8) }
-            return Entry(guide: guide, title: title, keywordPhrases: phrases, all: title + phrases.flatMap { $0 } + summary)
+        var tokens: [[UInt8]] = []
+        var positions: [[UInt8]: Int] = [:]
+        func intern(_ text: String) -> [Int] {
+            TextFolding.tokens(text).map { token in
+                let bytes = Array(token.utf8)
+                if let known = positions[bytes] { return known }
+                positions[bytes] = tokens.count
+                tokens.append(bytes)
+                return tokens.count - 1
+            }
         }
+        entries = guides.map { guide in
+            let title = intern(guide.title.text)
+            let phrases = guide.keywords.map(intern)
+            let summary = intern(guide.summary.text)
+            var seen = Set<Int>()
+            let all = (title + phrases.flatMap { $0 } + summary).filter { seen.insert($0).inserted }
+            return Entry(guide: guide, title: title, keywordPhrases: phrases, all: all)
+        }
+        self.tokens = tokens
+        masks = tokens.map(Self.letterMask)
     }
 
     /// Matches for `query`, best first; a poster code typed exactly comes first.
@@ -37,6 +57,13 @@ public struct GuideSearch: Sendable {
         let untyped = folded.map { Array(TextFolding.untyped($0).utf8) }
         let variants = raw == untyped ? [raw] : [raw, untyped]
         let code = folded.count == 1 && folded[0].allSatisfy(\.isASCII) && folded[0].allSatisfy(\.isNumber) ? folded[0] : nil
+        // Each query word of each variant against each distinct token of the library, once.
+        let matches = variants.map { variant in
+            variant.map { word in
+                let mask = Self.letterMask(word)
+                return tokens.indices.map { Self.match(word, tokens[$0], lowerBound: (mask ^ masks[$0]).nonzeroBitCount / 2) }
+            }
+        }
         var hits: [SearchHit] = []
         for entry in entries {
             if let code, entry.guide.code == code {
@@ -44,10 +71,10 @@ public struct GuideSearch: Sendable {
                 continue
             }
             var best = 0.0
-            for variant in variants {
-                best = max(best, Self.score(variant, entry.title) * 1.0)
-                for phrase in entry.keywordPhrases { best = max(best, Self.score(variant, phrase) * 0.98) }
-                best = max(best, Self.score(variant, entry.all) * 0.9)
+            for table in matches {
+                best = max(best, Self.score(table, entry.title))
+                for phrase in entry.keywordPhrases { best = max(best, Self.score(table, phrase) * 0.98) }
+                best = max(best, Self.score(table, entry.all) * 0.9)
             }
             if best >= Self.threshold { hits.append(SearchHit(guide: entry.guide, score: best)) }
         }
@@ -55,23 +82,27 @@ public struct GuideSearch: Sendable {
         return Array(hits.prefix(limit))
     }
 
-    /// Average over query tokens of the best match among `tokens`.
-    static func score(_ query: [[UInt8]], _ tokens: [[UInt8]]) -> Double {
-        guard !tokens.isEmpty else { return 0 }
+    /// A bit for each letter a–z in `token`.
+    static func letterMask(_ token: [UInt8]) -> UInt32 {
+        var mask: UInt32 = 0
+        for byte in token where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { mask |= 1 << UInt32(byte - UInt8(ascii: "a")) }
+        return mask
+    }
+
+    /// Average over query words of the best match among the field's tokens (`matches[word][token]`).
+    static func score(_ matches: [[Double]], _ field: [Int]) -> Double {
+        guard !field.isEmpty, !matches.isEmpty else { return 0 }
         var total = 0.0
-        for word in query {
+        for row in matches {
             var best = 0.0
-            for token in tokens {
-                best = max(best, match(word, token))
-                if best == 1 { break }
-            }
+            for token in field where row[token] > best { best = row[token] }
             total += best
         }
-        return total / Double(query.count)
+        return total / Double(matches.count)
     }
 
     /// 1 for the same word, 0.9 for a prefix of at least 2 letters, less for one or two typos.
-    static func match(_ word: [UInt8], _ token: [UInt8]) -> Double {
+    static func match(_ word: [UInt8], _ token: [UInt8], lowerBound: Int = 0) -> Double {
         if word == token { return 1 }
         if word.count >= 2, token.count > word.count, token.starts(with: word) { return 0.9 }
         let limit: Int
@@ -80,6 +111,7 @@ public struct GuideSearch: Sendable {
         case 4...6: limit = 1
         default: limit = 2
         }
+        guard lowerBound <= limit else { return 0 }
         let distance = EditDistance.damerauLevenshtein(word, token, limit: limit)
         guard distance <= limit else { return 0 }
         return 1 - Double(distance) / Double(max(word.count, token.count))

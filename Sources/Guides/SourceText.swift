@@ -70,11 +70,14 @@ public struct SourceText: Sendable {
             report(number, 1, "the line is longer than \(Self.maximumLineLength) bytes")
             return ""
         }
-        guard let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
+        let checked = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: buffer, as: UTF8.self).map { ($0, Self.scan(buffer)) }
+        }
+        guard let (text, result) = checked else {
             report(number, Self.invalidUTF8Column(bytes), "invalid UTF-8: save the file as UTF-8 text")
             return ""
         }
-        switch Self.scan(text) {
+        switch result {
         case .plain:
             return text
         case .control(let column):
@@ -103,22 +106,33 @@ public struct SourceText: Sendable {
     /// One pass over the scalars: terminal controls (tabs are allowed in leading indentation), and whether every
     /// scalar is one whose NFC quick-check is Yes with combining class 0 (Latin up to U+02FF, Vietnamese precomposed
     /// letters U+1E00–U+1EFF, common punctuation and currency signs). Such text is NFC without running the normalizer.
-    static func scan(_ text: String) -> ScanResult {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanResult {
         var column = 0
         var inIndent = true
         var certainlyNFC = true
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < bytes.count {
             column += 1
-            let value = scalar.value
-            if value == 0x09 {
-                if inIndent { continue }
-                return .control(column: column)
-            }
-            if value != 0x20 { inIndent = false }
-            if value < 0x80 {
-                if value < 0x20 || value == 0x7F { return .control(column: column) }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                if lead == 0x09 {
+                    if inIndent { continue }
+                    return .control(column: column)
+                }
+                if lead != 0x20 { inIndent = false }
+                if lead < 0x20 || lead == 0x7F { return .control(column: column) }
                 continue
             }
+            inIndent = false
+            // Valid UTF-8 (checked by the caller): decode the scalar from its lead and continuation bytes.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length where index + offset < bytes.count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
             if isTerminalControl(scalar) { return .control(column: column) }
             switch value {
             case 0x80..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: break
