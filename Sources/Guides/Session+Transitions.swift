@@ -7,6 +7,8 @@ extension Session {
         switch input {
         case .idle:
             end(.timeout, &events)
+        case .terminate:
+            end(.interrupted, &events)
         case .quit:
             end(.quit, &events)
         case .repeat:

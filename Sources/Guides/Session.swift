@@ -16,6 +16,8 @@ public enum SessionOutcome: String, Sendable, CaseIterable {
     case quit
     /// Nobody touched the terminal for too long.
     case timeout
+    /// The kiosk was stopped (shut down, restarted) while the citizen was being guided.
+    case interrupted
 }
 
 /// What the citizen (or the idle timer) did.
@@ -27,6 +29,8 @@ public enum SessionInput: Hashable, Sendable {
     case callStaff
     case quit
     case idle
+    /// The program is stopping.
+    case terminate
 }
 
 /// Facts for telemetry; they carry ids only, never anything a citizen typed.

@@ -65,4 +65,42 @@ public enum TextLayout {
         }
         return lines
     }
+
+    /// `text` without anything that could drive a terminal: escape sequences (CSI, OSC and the like) are removed
+    /// whole, other control characters and direction overrides are dropped; newlines are kept when `keepNewlines`.
+    public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { return text }
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == "\n" && keepNewlines {
+                result.append(scalar)
+            } else if scalar == "\u{1B}" || scalar == "\u{9B}" || scalar == "\u{9D}" {
+                skipEscape(after: scalar, in: &scalars)
+            } else if scalar == "\t" {
+                result.append(" ")
+            } else if !SourceText.isTerminalControl(scalar) {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Skips the rest of an escape sequence: CSI up to its final byte, OSC up to BEL or ST, or one following character.
+    private static func skipEscape(after introducer: Unicode.Scalar, in scalars: inout String.UnicodeScalarView.Iterator) {
+        var kind = introducer
+        if introducer == "\u{1B}" {
+            guard let next = scalars.next() else { return }
+            if next == "[" { kind = "\u{9B}" } else if next == "]" || next == "P" || next == "_" || next == "^" { kind = "\u{9D}" } else { return }
+        }
+        if kind == "\u{9B}" {
+            while let next = scalars.next(), !(0x40...0x7E).contains(next.value) {}
+        } else {
+            var previous: Unicode.Scalar = " "
+            while let next = scalars.next() {
+                if next == "\u{07}" || next == "\u{9C}" || (previous == "\u{1B}" && next == "\\") { return }
+                previous = next
+            }
+        }
+    }
 }

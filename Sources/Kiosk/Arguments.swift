@@ -61,6 +61,11 @@ struct Arguments {
         }
     }
 
+    /// No arguments at all.
+    static let empty = Arguments()
+
+    private init() {}
+
     func value(_ name: String) -> String? { values[name] }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 }

@@ -1,3 +1,4 @@
+import Glibc
 import Guides
 
 /// One `kiosk` subcommand: its usage, the arguments it accepts, and what it does.
@@ -15,7 +16,8 @@ struct Command: Sendable {
 /// Dispatches `kiosk <command> …` and turns usage errors into exit code 2.
 enum CommandLineTool {
     static let commands: [Command] = [
-        CheckCommand.command, ListCommand.command, ShowCommand.command, SearchCommand.command,
+        RunCommand.command, GuideCommand.command, CheckCommand.command, ListCommand.command, ShowCommand.command,
+        SearchCommand.command,
     ]
 
     static let overview = """
@@ -33,6 +35,8 @@ enum CommandLineTool {
     /// Runs the command line and returns the process exit code.
     static func run(_ arguments: [String]) -> Int32 {
         guard let first = arguments.first else {
+            // On a terminal the kiosk itself is the default; anywhere else, say how to use the program.
+            if isatty(0) != 0 && isatty(1) != 0 { return RunCommand.run((try? Arguments([], spec: RunCommand.command.spec)) ?? Arguments.empty) }
             Output.err(overview)
             return 2
         }

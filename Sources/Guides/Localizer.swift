@@ -1,0 +1,40 @@
+/// Turns guide lines and interface keys into the words shown in one language.
+///
+/// Vietnamese is the source: guide lines carry their Vietnamese text, interface words come from `UICatalog`.
+/// Translations (per-line, falling back to Vietnamese) plug in through `translations`.
+public struct Localizer: Sendable {
+    public let language: String
+    let ui: UICatalog
+    /// Translated text by line identity (`msgctxt`); a missing entry falls back to Vietnamese.
+    let translations: [String: String]
+
+    public init(language: String = "vi", ui: UICatalog, translations: [String: String] = [:]) {
+        self.language = language
+        self.ui = ui
+        self.translations = translations
+    }
+
+    /// The text of a guide line.
+    public func text(_ line: Line) -> String { translations[line.key] ?? line.text }
+
+    /// An interface text, with `{name}` placeholders filled from `values`.
+    public func text(_ key: UIText, _ values: [String: String] = [:]) -> String {
+        let template = translations["ui:" + key.rawValue] ?? ui.text(key)
+        return values.isEmpty ? template : Template.fill(template, values)
+    }
+
+    /// A screen text of either kind.
+    public func text(_ text: ScreenText) -> String {
+        switch text {
+        case .line(let line): return self.text(line)
+        case .ui(let key): return self.text(key)
+        }
+    }
+
+    /// The letters typed for the legend keys on guide screens.
+    public var keyLetters: KioskFlow.KeyLetters {
+        [.back: text(.keyBackLetter).lowercased(), .repeat: text(.keyRepeatLetter).lowercased(),
+            .list: text(.keyListLetter).lowercased(), .staff: text(.keyStaffLetter).lowercased(),
+            .quit: text(.keyQuitLetter).lowercased()]
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Guides
+
+/// The kiosk's settings: built-in defaults, then the config file, then command-line flags.
+struct Configuration: Sendable {
+    /// The config file read when `--config` is not given (skipped when it does not exist).
+    static let systemPath = "/etc/kiosk/kiosk.conf"
+
+    /// The centre's name, shown when a citizen calls staff.
+    var centre = ""
+    /// Where staff are in the centre ("quầy số 1").
+    var counter = ""
+    /// This terminal's id in statistics (letters, digits, `-`; never a person).
+    var terminal = "kiosk-1"
+    /// Enabled language codes, in the order shown; empty means every language in locales/.
+    var languages: [String] = []
+    var defaultLanguage = "vi"
+    /// Seconds without a key before "are you still there?".
+    var idleWarningSeconds = 120
+    /// Seconds after the warning before the session ends and the terminal is wiped.
+    var idleResetSeconds = 30
+    var guides: String?
+    var locales: String?
+    var database: String?
+
+    /// The keys a config file may set, with a short description for error messages.
+    static let keys: [String: String] = [
+        "centre": "the centre's name", "counter": "where staff sit", "terminal": "this terminal's id",
+        "languages": "language codes, comma-separated", "default-language": "a language code",
+        "idle-warning": "seconds, 10 to 3600", "idle-reset": "seconds, 5 to 600",
+        "guides": "a directory", "locales": "a directory", "database": "a file path",
+    ]
+
+    /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
+    mutating func read(file path: String) -> [Diagnostic] {
+        let source = SourceText(contentsOf: path)
+        var problems = source.diagnostics
+        for (index, line) in source.lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let location = SourceLocation(path: path, line: index + 1, column: 1)
+            guard let equals = line.firstIndex(of: "=") else {
+                problems.append(Diagnostic(.error, at: location, "expected `key = value`"))
+                continue
+            }
+            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let valueColumn = line.distance(from: line.startIndex, to: equals) + 2
+                + (line[line.index(after: equals)...].prefix { $0 == " " || $0 == "\t" }.count)
+            if let message = set(key, value) {
+                problems.append(Diagnostic(.error, at: SourceLocation(path: path, line: index + 1,
+                    column: Configuration.keys[key] == nil ? 1 : valueColumn), message))
+            }
+        }
+        return problems
+    }
+
+    /// Sets one key; returns an error message naming the key when the key or value is wrong.
+    mutating func set(_ key: String, _ value: String) -> String? {
+        func seconds(_ range: ClosedRange<Int>) -> Int? { Int(value).flatMap { range.contains($0) ? $0 : nil } }
+        switch key {
+        case "centre": centre = value
+        case "counter": counter = value
+        case "terminal":
+            guard !value.isEmpty, value.count <= 40,
+                value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+            else { return "\"terminal\" must be letters, digits, - or _ (at most 40), such as tay-hoa-1" }
+            terminal = value
+        case "languages":
+            let codes = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !codes.isEmpty, codes.allSatisfy(Self.isLanguageCode) else {
+                return "\"languages\" must be language codes separated by commas, such as vi, en, rad"
+            }
+            languages = codes
+        case "default-language":
+            guard Self.isLanguageCode(value) else { return "\"default-language\" must be a language code such as vi" }
+            defaultLanguage = value
+        case "idle-warning":
+            guard let number = seconds(10...3600) else { return "\"idle-warning\" must be a number of seconds from 10 to 3600" }
+            idleWarningSeconds = number
+        case "idle-reset":
+            guard let number = seconds(5...600) else { return "\"idle-reset\" must be a number of seconds from 5 to 600" }
+            idleResetSeconds = number
+        case "guides", "locales", "database":
+            guard !value.isEmpty else { return "\"\(key)\" needs a path" }
+            if key == "guides" { guides = value } else if key == "locales" { locales = value } else { database = value }
+        default:
+            return "unknown key \"\(key)\"" + Suggestion.suffix(for: key, among: Self.keys.keys)
+        }
+        return nil
+    }
+
+    /// Two or three lowercase letters (ISO 639-1 or 639-3).
+    static func isLanguageCode(_ text: String) -> Bool {
+        (2...3).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLowercase }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Glibc
+import Guides
+
+/// Everything `kiosk run` and `kiosk guide` need, assembled from the config file, flags and data directories.
+struct KioskSetup {
+    /// Options shared by `run` and `guide`.
+    static let options: Set<String> = ["--config", "--guides", "--locales", "--db", "--terminal", "--idle-warning", "--idle-reset"]
+    static let flags: Set<String> = ["--no-kiosk", "--all-languages"]
+    static let optionHelp = """
+          --config FILE        configuration file (default: /etc/kiosk/kiosk.conf when it exists)
+          --guides DIR         guide directory (default: ./guides, or $KIOSK_GUIDES)
+          --locales DIR        locale directory (default: ./locales, or $KIOSK_LOCALES)
+          --db FILE            the statistics database
+          --terminal ID        this terminal's id in statistics
+          --idle-warning S     seconds without a key before "are you still there?" (default 120)
+          --idle-reset S       seconds after that before the terminal is wiped (default 30)
+          --no-kiosk           for development: Ctrl-D leaves the program
+          --all-languages      offer every language in locales/, whatever its coverage
+        """
+
+    var configuration = Configuration()
+    let library: Library
+    let localizer: Localizer
+    let languages: [Language]
+    let kioskMode: Bool
+    let isTerminal: Bool
+
+    /// Reads configuration and data; returns nil (after printing why) when the kiosk cannot start.
+    init?(_ arguments: Arguments, usage: String) {
+        if let path = arguments.value("--config") {
+            guard FileManager.default.fileExists(atPath: path) else {
+                Output.err("kiosk: the configuration file \(path) does not exist\n")
+                return nil
+            }
+            let problems = configuration.read(file: path)
+            if problems.hasErrors {
+                Output.err(problems.map { $0.description + "\n" }.joined())
+                return nil
+            }
+        } else if FileManager.default.fileExists(atPath: Configuration.systemPath) {
+            let problems = configuration.read(file: Configuration.systemPath)
+            if problems.hasErrors {
+                Output.err(problems.map { $0.description + "\n" }.joined())
+                return nil
+            }
+        }
+        for (flag, key) in [("--guides", "guides"), ("--locales", "locales"), ("--db", "database"), ("--terminal", "terminal"),
+            ("--idle-warning", "idle-warning"), ("--idle-reset", "idle-reset")]
+        {
+            guard let value = arguments.value(flag) else { continue }
+            if let message = configuration.set(key, value) {
+                Output.err("kiosk: \(flag): \(message.replacingOccurrences(of: "\"\(key)\"", with: flag))\nusage: \(usage)\n")
+                return nil
+            }
+        }
+        isTerminal = isatty(0) != 0 && isatty(1) != 0
+        kioskMode = !arguments.has("--no-kiosk")
+        let guidesPath = Paths.guides(configuration.guides)
+        let localesPath = Paths.locales(configuration.locales)
+        library = Library.load(directory: guidesPath)
+        if !library.rejected.isEmpty || library.guides.isEmpty {
+            let errors = library.diagnostics.filter { $0.severity == .error }
+            Output.err("kiosk: \(library.rejected.count) guide(s) left out because of errors: "
+                + "\(library.rejected.sorted().joined(separator: ", ")); run `kiosk check --guides \(guidesPath)`\n"
+                + errors.prefix(10).map { "  " + $0.description + "\n" }.joined())
+        }
+        let ui = UICatalog(contentsOf: localesPath + "/ui.vi.txt")
+        if ui.diagnostics.hasErrors {
+            Output.err("kiosk: interface texts have problems; missing words show as their keys:\n"
+                + ui.diagnostics.prefix(10).map { "  " + $0.description + "\n" }.joined())
+        }
+        localizer = Localizer(ui: ui)
+        let list = LanguageList(contentsOf: localesPath + "/languages.txt")
+        if list.diagnostics.hasErrors {
+            Output.err(list.diagnostics.prefix(10).map { "kiosk: " + $0.description + "\n" }.joined())
+        }
+        var known = list.languages.isEmpty ? LanguageList.vietnameseOnly : list.languages
+        if !configuration.languages.isEmpty {
+            known = configuration.languages.compactMap { code in known.first { $0.code == code } }
+        }
+        // A language is offered once its catalog exists (coverage thresholds come with the catalogs);
+        // Vietnamese, the source, always is.
+        languages = known.filter { language in
+            language.code == "vi" || arguments.has("--all-languages")
+                || FileManager.default.fileExists(atPath: localesPath + "/\(language.code).po")
+        }
+    }
+
+    /// A runner over this setup, reading from the terminal or from a pipe.
+    func runner(exitAfterSession: Bool = false) -> KioskRunner {
+        let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
+            defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters)
+        let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
+        let style = isTerminal ? TerminalStyle.forTerminal() : TerminalStyle(enabled: false)
+        let renderer = ScreenRenderer(localizer: localizer, style: style, width: isTerminal ? TerminalSize.columns() - 1 : 78,
+            centre: configuration.centre, counter: configuration.counter, idleResetSeconds: configuration.idleResetSeconds)
+        Signals.install()
+        let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: NullRecorder(),
+            configuration: configuration, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession)
+        return runner
+    }
+}

@@ -1,0 +1,132 @@
+@preconcurrency import CReadline
+import Glibc
+import Guides
+import Synchronization
+
+/// What readline's line handler received, passed out of the C callback.
+private let received = Mutex<ReceivedLine?>(nil)
+
+/// A completed line, or end of input (Ctrl-D on an empty line).
+private enum ReceivedLine: Sendable {
+    case line(String)
+    case endOfInput
+}
+
+/// Guide titles offered by Tab, set by the kiosk when the library loads.
+private let completionTitles = Mutex<[String]>([])
+
+/// Readline's line handler: takes ownership of the malloc'ed line and stops the callback interface, as CPython does.
+private func lineHandler(_ raw: UnsafeMutablePointer<CChar>?) {
+    if let raw {
+        let text = String(cString: raw)
+        free(raw)
+        received.withLock { $0 = .line(text) }
+    } else {
+        received.withLock { $0 = .endOfInput }
+    }
+    rl_callback_handler_remove()
+}
+
+/// Tab completion: guide titles whose accent-free form starts with what was typed; never file names.
+private func attemptCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    rl_attempted_completion_over = 1
+    return rl_completion_matches(text, completionGenerator)
+}
+
+/// Matches for the current completion; readline calls it with state 0 first, then 1, 2… until nil.
+private let completionMatches = Mutex<[String]>([])
+
+private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    if state == 0 {
+        let typed = TextFolding.tokens(text.map { String(cString: $0) } ?? "").joined(separator: " ")
+        let titles = completionTitles.withLock { $0 }
+        completionMatches.withLock { matches in
+            matches = typed.isEmpty ? [] : titles.filter {
+                TextFolding.tokens($0).joined(separator: " ").hasPrefix(typed)
+            }
+        }
+    }
+    return completionMatches.withLock { matches -> UnsafeMutablePointer<CChar>? in
+        guard Int(state) < matches.count else { return nil }
+        return strdup(matches[Int(state)])
+    }
+}
+
+/// GNU readline driven through its callback interface and `poll`, so idleness is noticed while waiting for a key.
+/// The only file that calls `rl_*`.
+final class ReadlineInput: LineInput {
+    /// Sets the locale so multibyte editing works (falls back to C.UTF-8) and configures readline for a kiosk.
+    init(titles: [String]) {
+        setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+        completionTitles.withLock { $0 = titles }
+        rl_readline_name = UnsafePointer(strdup("kiosk"))
+        rl_catch_signals = 0
+        rl_catch_sigwinch = 0
+        rl_change_environment = 0
+        rl_attempted_completion_function = attemptCompletion
+        // The whole line is one "word", so Tab completes full titles.
+        rl_completer_word_break_characters = UnsafePointer(strdup("\n"))
+        rl_variable_bind("enable-bracketed-paste", "off")
+        rl_variable_bind("horizontal-scroll-mode", "off")
+        stifle_history(50)
+    }
+
+    func setTitles(_ titles: [String]) { completionTitles.withLock { $0 = titles } }
+
+    func read(prompt: String, timeoutMilliseconds: Int) -> ReadEvent {
+        received.withLock { $0 = nil }
+        rl_callback_handler_install(prompt, lineHandler)
+        let deadline = timeoutMilliseconds < 0 ? nil : Monotonic.milliseconds() + UInt64(timeoutMilliseconds)
+        while true {
+            switch InputWait.wait(fd: fileno(rl_instream), until: deadline) {
+            case .ready:
+                rl_callback_read_char()
+                if let line = received.withLock({ $0 }) {
+                    switch line {
+                    case .line(let text): return .line(text)
+                    case .endOfInput: return .endOfInput
+                    }
+                }
+            case .timeout:
+                dropLine()
+                return .timeout
+            case .interrupt:
+                dropLine()
+                return .interrupt
+            case .terminate:
+                dropLine()
+                return .terminate
+            case .resize:
+                rl_resize_terminal()
+                dropLine()
+                return .resize
+            case .failed:
+                dropLine()
+                return .endOfInput
+            }
+        }
+    }
+
+    /// Discards the line being typed and leaves callback mode (restoring the terminal's normal mode).
+    private func dropLine() {
+        rl_replace_line("", 1)
+        rl_free_line_state()
+        rl_callback_sigcleanup()
+        rl_callback_handler_remove()
+    }
+
+    func remember(_ line: String) {
+        add_history(line)
+    }
+
+    func forgetEverything() {
+        rl_replace_line("", 1)
+        clear_history()
+    }
+
+    func restore() {
+        rl_callback_handler_remove()
+        clear_history()
+    }
+}

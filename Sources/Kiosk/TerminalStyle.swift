@@ -1,0 +1,36 @@
+import Foundation
+import Guides
+
+/// ANSI styling, switched off by `NO_COLOR`, `TERM=dumb` or plain line mode.
+struct TerminalStyle: Sendable {
+    let enabled: Bool
+
+    /// Styles for a real terminal, unless the environment asks for none.
+    static func forTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalStyle {
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TerminalStyle(enabled: !noColor && environment["TERM"] != "dumb")
+    }
+
+    private func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    func title(_ text: String) -> String { wrap(text, "1") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
+    func warning(_ text: String) -> String { wrap(text, "1;33") }
+    func notice(_ text: String) -> String { wrap(text, "1;36") }
+    func number(_ text: String) -> String { wrap(text, "1") }
+
+    /// Clears the visible screen and moves home (between screens of one visitor).
+    var clearScreen: String { enabled ? "\u{1B}[H\u{1B}[2J" : "" }
+    /// Clears the screen and the scrollback, and resets attributes: nothing of the last visitor stays.
+    var wipe: String { enabled ? "\u{1B}[0m\u{1B}[H\u{1B}[2J\u{1B}[3J" : "" }
+}
+
+/// The terminal's width in columns (`TIOCGWINSZ`, then `$COLUMNS`, then 80).
+enum TerminalSize {
+    static func columns() -> Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(text), value > 0 { return value }
+        return 80
+    }
+}
