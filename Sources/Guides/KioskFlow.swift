@@ -56,6 +56,12 @@ public struct FlowOutput: Sendable {
     public var keepInHistory = false
     /// The program should end after drawing this.
     public var exit = false
+
+    public init(view: FlowView, notice: FlowNotice? = nil, events: [SessionEvent] = []) {
+        self.view = view
+        self.notice = notice
+        self.events = events
+    }
 }
 
 /// The whole citizen flow at one terminal, as a pure state machine:

@@ -89,12 +89,22 @@ public enum Notice: Hashable, Sendable {
 public struct Progress: Hashable, Sendable {
     public let index: Int
     public let total: Int
+
+    public init(index: Int, total: Int) {
+        self.index = index
+        self.total = total
+    }
 }
 
 /// One numbered choice on a screen.
 public struct ScreenChoice: Hashable, Sendable {
     public let number: Int
     public let label: ScreenText
+
+    public init(number: Int, label: ScreenText) {
+        self.number = number
+        self.label = label
+    }
 }
 
 /// One row of the list of steps (along the main path).
@@ -136,7 +146,7 @@ public struct Screen: Hashable, Sendable {
     /// Set on the final screen: how the session ended.
     public var outcome: SessionOutcome?
 
-    init(kind: Kind, guideTitle: Line) {
+    public init(kind: Kind, guideTitle: Line) {
         self.kind = kind
         self.guideTitle = guideTitle
     }

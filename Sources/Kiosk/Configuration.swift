@@ -27,7 +27,7 @@ struct Configuration: Sendable {
     static let keys: [String: String] = [
         "centre": "the centre's name", "counter": "where staff sit", "terminal": "this terminal's id",
         "languages": "language codes, comma-separated", "default-language": "a language code",
-        "idle-warning": "seconds, 10 to 3600", "idle-reset": "seconds, 5 to 600",
+        "idle-warning": "seconds, 2 to 3600", "idle-reset": "seconds, 1 to 600",
         "guides": "a directory", "locales": "a directory", "database": "a file path",
     ]
 
@@ -76,10 +76,10 @@ struct Configuration: Sendable {
             guard Self.isLanguageCode(value) else { return "\"default-language\" must be a language code such as vi" }
             defaultLanguage = value
         case "idle-warning":
-            guard let number = seconds(10...3600) else { return "\"idle-warning\" must be a number of seconds from 10 to 3600" }
+            guard let number = seconds(2...3600) else { return "\"idle-warning\" must be a number of seconds from 2 to 3600" }
             idleWarningSeconds = number
         case "idle-reset":
-            guard let number = seconds(5...600) else { return "\"idle-reset\" must be a number of seconds from 5 to 600" }
+            guard let number = seconds(1...600) else { return "\"idle-reset\" must be a number of seconds from 1 to 600" }
             idleResetSeconds = number
         case "guides", "locales", "database":
             guard !value.isEmpty else { return "\"\(key)\" needs a path" }

@@ -54,7 +54,8 @@ final class KioskRunner {
                 break
             }
             if output.exit { break }
-            draw(output, wipe: output.resetTerminal)
+            // Dropped personal data may still be on screen where it was typed: wipe the scrollback too.
+            draw(output, wipe: output.resetTerminal || output.notice == .personalDataDropped)
         }
         input.restore()
         recorder.close()

@@ -59,10 +59,11 @@ struct KioskSetup {
         let guidesPath = Paths.guides(configuration.guides)
         let localesPath = Paths.locales(configuration.locales)
         library = Library.load(directory: guidesPath)
-        if !library.rejected.isEmpty || library.guides.isEmpty {
+        if library.diagnostics.hasErrors || library.guides.isEmpty {
             let errors = library.diagnostics.filter { $0.severity == .error }
-            Output.err("kiosk: \(library.rejected.count) guide(s) left out because of errors: "
-                + "\(library.rejected.sorted().joined(separator: ", ")); run `kiosk check --guides \(guidesPath)`\n"
+            let files = Set(errors.map(\.location.path)).count
+            Output.err("kiosk: \(errors.count) error(s) in \(files) guide file(s); those guides are left out and the others "
+                + "are served. Run `kiosk check --guides \(guidesPath)`:\n"
                 + errors.prefix(10).map { "  " + $0.description + "\n" }.joined())
         }
         let ui = UICatalog(contentsOf: localesPath + "/ui.vi.txt")

@@ -123,7 +123,16 @@ struct ScreenRenderer {
             }
             return "[\(sanitized(localizer.text(letter)))] \(sanitized(localizer.text(label)))"
         }
-        return style.dim(TextLayout.wrap(parts.joined(separator: "   "), columns: width).joined(separator: "\n"))
+        // Pack whole entries onto lines, three spaces apart, so a key never wraps away from its label.
+        var lines: [String] = []
+        for part in parts {
+            if let last = lines.last, TextLayout.width(of: last) + 3 + TextLayout.width(of: part) <= width {
+                lines[lines.count - 1] = last + "   " + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines.map(style.dim).joined(separator: "\n")
     }
 
     private func sanitized(_ text: String) -> String { TextLayout.sanitize(text) }
