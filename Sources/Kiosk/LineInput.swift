@@ -24,7 +24,7 @@ protocol LineInput: AnyObject {
 
 /// Waits on `fd` for input with `poll`, waking for signals; the shared core of both inputs.
 enum InputWait {
-    enum Result { case ready, timeout, interrupt, terminate, resize, failed }
+    enum Result { case ready, timeout, interrupt, terminate, resize, hangup, failed }
 
     static func wait(fd: Int32, until deadline: UInt64?) -> Result {
         while true {
@@ -37,11 +37,22 @@ enum InputWait {
                 if now >= deadline { return .timeout }
                 timeout = Int32(clamping: deadline - now)
             }
-            var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, timeout)
-            if ready > 0 { return .ready }
+            var descriptors = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: Signals.wakeRead.load(ordering: .relaxed), events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&descriptors, descriptors[1].fd >= 0 ? 2 : 1, timeout)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return .failed
+            }
             if ready == 0 { continue }
-            if errno != EINTR { return .failed }
+            if descriptors[1].revents != 0 {
+                Signals.drain()
+                continue
+            }
+            let events = Int32(descriptors[0].revents)
+            if events & Int32(POLLIN) != 0 { return .ready }
+            // The terminal or pipe is gone (hang-up, error): there is nobody left to guide.
+            if events & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
         }
     }
 }
@@ -83,7 +94,7 @@ final class PlainInput: LineInput {
             case .interrupt: return .interrupt
             case .terminate: return .terminate
             case .resize: return .resize
-            case .failed: ended = true
+            case .failed, .hangup: ended = true
             case .ready:
                 var chunk = [UInt8](repeating: 0, count: 4096)
                 let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }

@@ -94,7 +94,7 @@ final class ReadlineInput: LineInput {
             case .interrupt:
                 dropLine()
                 return .interrupt
-            case .terminate:
+            case .terminate, .hangup:
                 dropLine()
                 return .terminate
             case .resize:

@@ -50,6 +50,8 @@ import Testing
         #expect(!renderer(colors: false).render(stepOutput(body: "x")).contains("\u{1B}["))
         #expect(renderer(colors: true).render(stepOutput(body: "x")).contains("\u{1B}[1m"))
         #expect(!TerminalStyle.forTerminal(environment: ["NO_COLOR": "1", "TERM": "xterm"]).enabled)
+        #expect(TerminalStyle.forTerminal(environment: ["NO_COLOR": "1", "TERM": "xterm"]).wipe.contains("\u{1B}[3J"),
+            "NO_COLOR turns colours off, never the wipe between visitors")
         #expect(!TerminalStyle.forTerminal(environment: ["TERM": "dumb"]).enabled)
         #expect(TerminalStyle.forTerminal(environment: ["TERM": "xterm-256color"]).enabled)
     }

@@ -1,0 +1,122 @@
+import Foundation
+import Guides
+import Testing
+
+/// The kiosk in a real terminal (tmux): readline, idle reset, kiosk-mode keys, resize, Vietnamese editing, identifiers.
+@Suite struct TerminalTests {
+    @Test func theMainPathInARealTerminal() throws {
+        let terminal = try Tmux(["run"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        try terminal.enter("21")
+        try terminal.waitFor("Cần mang theo:")
+        try terminal.enter("1")
+        let step = try terminal.waitFor("Bước 1/12")
+        #expect(step.contains("[q] Quay lại"))
+        try terminal.enter("t")
+        try terminal.waitFor("Đã kết thúc hướng dẫn.")
+        try terminal.enter("")
+        try terminal.waitFor("Xin chào!")
+    }
+
+    @Test func idleResetLeavesNothingOfThePreviousVisitor() throws {
+        let terminal = try Tmux(["run", "--idle-warning", "3", "--idle-reset", "2"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("khai sinh")
+        try terminal.waitFor("Có phải bạn cần:")
+        try terminal.enter("1")
+        try terminal.waitFor("Cần mang theo:")
+        try terminal.enter("1")
+        try terminal.waitFor("Bước 1/12")
+        try terminal.type("dang go do")
+        try terminal.waitFor("Bạn còn ở đây không?", seconds: 8)
+        try terminal.waitFor("Xin chào!", seconds: 8)
+        try terminal.press("Up")
+        Thread.sleep(forTimeInterval: 0.3)
+        let everything = try terminal.capture(history: true)
+        for trace in ["khai sinh", "Bước", "Cần mang theo", "Bạn còn ở đây", "dang go do", "Có phải bạn cần"] {
+            #expect(!everything.contains(trace), "\"\(trace)\" survived the reset:\n\(everything)")
+        }
+        #expect(everything.contains("Xin chào!"))
+        #expect(try terminal.isRunning())
+    }
+
+    @Test func controlKeysNeverLeaveTheKiosk() throws {
+        let terminal = try Tmux(["run"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("21")
+        try terminal.waitFor("Cần mang theo:")
+        for key in ["C-c", "C-\\", "C-z", "C-d"] {
+            try terminal.press(key)
+            try terminal.waitFor("Bạn muốn dừng và quay về màn hình đầu?")
+            #expect(try terminal.isRunning(), "\(key) ended the kiosk")
+            try terminal.enter("2")
+            try terminal.waitFor("Cần mang theo:")
+        }
+        try terminal.press("C-c")
+        try terminal.waitFor("Bạn muốn dừng")
+        try terminal.enter("1")
+        try terminal.waitFor("Xin chào!")
+        #expect(try terminal.isRunning())
+    }
+
+    @Test func aResizeRewrapsTheScreen() throws {
+        let terminal = try Tmux(["run"], width: 100, height: 60)
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("21")
+        try terminal.waitFor("Cần mang theo:")
+        try terminal.resize(width: 44, height: 60)
+        Thread.sleep(forTimeInterval: 0.5)
+        try terminal.enter("1")
+        let screen = try terminal.waitFor("Bước 1/12")
+        let widest = screen.split(separator: "\n").map { TextLayout.width(of: $0.trimmingCharacters(in: .whitespaces)) }.max() ?? 0
+        #expect(widest <= 44)
+        #expect(widest >= 30, "the text should use the new width:\n\(screen)")
+    }
+
+    @Test func vietnameseAndEDeLettersAreTypedAndDeletedCleanly() throws {
+        let terminal = try Tmux(["run"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        // Typed, then deleted letter by letter: if a byte of a multibyte letter were left, "12" would not be a code.
+        try terminal.type("Đắk Lắk ơ̆ƀč")
+        for _ in 0..<12 { try terminal.press("BSpace") }
+        try terminal.enter("12")
+        try terminal.waitFor("Đăng nhập Cổng Dịch vụ công Quốc gia")
+        try terminal.waitFor("Cần mang theo:")
+    }
+
+    @Test func anIdentifierIsDroppedAndLeavesNoTrace() throws {
+        let terminal = try Tmux(["run"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        try terminal.enter("066190001234")
+        try terminal.waitFor("không bao giờ cần số căn cước")
+        try terminal.press("Up")
+        Thread.sleep(forTimeInterval: 0.3)
+        let everything = try terminal.capture(history: true)
+        #expect(!everything.contains("066190001234"), "the number is still on the terminal:\n\(everything)")
+        try terminal.press("C-u")
+        try terminal.enter("21")
+        try terminal.waitFor("Cần mang theo:")
+    }
+
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aStopSignalEndsTheKioskCleanly(signal: Int32) throws {
+        let terminal = try Tmux(["run"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("21")
+        try terminal.waitFor("Cần mang theo:")
+        let pid = try terminal.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let processID = try #require(Int32(pid))
+        kill(processID, signal)
+        let deadline = Date().addingTimeInterval(5)
+        while try terminal.isRunning(), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(try !terminal.isRunning(), "the kiosk did not stop")
+        let screen = try terminal.capture(history: true)
+        #expect(!screen.contains("Cần mang theo"), "the guide is still on the terminal after the kiosk stopped:\n\(screen)")
+    }
+}
