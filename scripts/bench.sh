@@ -15,3 +15,8 @@ echo "== kiosk check on it, against a minimal Foundation program built the same 
 
 echo "== search (target: well under 1 ms)"
 "$BIN/KioskBench" search "$OUT/lib100" 1000
+
+echo "== kiosk start to first screen, and peak memory, with the 100-guide library (targets: 2× time, 1.5× memory)"
+"$BIN/KioskBench" first-output 30 -- "$BIN/kiosk" run --guides "$OUT/lib100" --locales locales -- "$BIN/BenchBaseline"
+echo "   peak memory and time of the whole run (start, load 100 guides, first screen, end of input):"
+BENCH_STDIN=/dev/null "$BIN/KioskBench" compare 30 -- "$BIN/kiosk" run --guides "$OUT/lib100" --locales locales -- "$BIN/BenchBaseline"

@@ -15,7 +15,7 @@ final class KioskRunner {
 
     private var flow: KioskFlow
     private let input: LineInput
-    private var renderer: ScreenRenderer
+    private(set) var renderer: ScreenRenderer
     private let recorder: SessionRecorder
     private let configuration: Configuration
     /// Ctrl-D offers a return to the start instead of ending (kiosk mode on a terminal).
@@ -39,10 +39,10 @@ final class KioskRunner {
     }
 
     /// Runs until end of input (plain mode), SIGTERM/SIGHUP, or Ctrl-D with `--no-kiosk`. Returns the exit code.
-    func run(startingWith first: FlowOutput? = nil) -> Int32 {
+    func run(startingWith first: FlowOutput? = nil, welcomeDrawn: Bool = false) -> Int32 {
         var output = first ?? flow.output()
         if first != nil { wipedSinceActivity = false }
-        draw(output, wipe: true)
+        if !welcomeDrawn { draw(output, wipe: true) }
         while true {
             let event = input.read(prompt: "> ", timeoutMilliseconds: timeout())
             output = handle(event)

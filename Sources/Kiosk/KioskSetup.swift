@@ -20,7 +20,6 @@ struct KioskSetup {
         """
 
     var configuration = Configuration()
-    let library: Library
     let localizer: Localizer
     let languages: [Language]
     let kioskMode: Bool
@@ -56,16 +55,7 @@ struct KioskSetup {
         }
         isTerminal = isatty(0) != 0 && isatty(1) != 0
         kioskMode = !arguments.has("--no-kiosk")
-        let guidesPath = Paths.guides(configuration.guides)
         let localesPath = Paths.locales(configuration.locales)
-        library = Library.load(directory: guidesPath)
-        if library.diagnostics.hasErrors || library.guides.isEmpty {
-            let errors = library.diagnostics.filter { $0.severity == .error }
-            let files = Set(errors.map(\.location.path)).count
-            Output.err("kiosk: \(errors.count) error(s) in \(files) guide file(s); those guides are left out and the others "
-                + "are served. Run `kiosk check --guides \(guidesPath)`:\n"
-                + errors.prefix(10).map { "  " + $0.description + "\n" }.joined())
-        }
         let ui = UICatalog(contentsOf: localesPath + "/ui.vi.txt")
         if ui.diagnostics.hasErrors {
             Output.err("kiosk: interface texts have problems; missing words show as their keys:\n"
@@ -88,14 +78,38 @@ struct KioskSetup {
         }
     }
 
-    /// A runner over this setup, reading from the terminal or from a pipe.
-    func runner(exitAfterSession: Bool = false) -> KioskRunner {
+    /// Loads the guides; problems go to staff on stderr while the valid guides are served.
+    func loadLibrary() -> Library {
+        let guidesPath = Paths.guides(configuration.guides)
+        let library = Library.load(directory: guidesPath)
+        if library.diagnostics.hasErrors || library.guides.isEmpty {
+            let errors = library.diagnostics.filter { $0.severity == .error }
+            let files = Set(errors.map(\.location.path)).count
+            Output.err("kiosk: \(errors.count) error(s) in \(files) guide file(s); those guides are left out and the others "
+                + "are served. Run `kiosk check --guides \(guidesPath)`:\n"
+                + errors.prefix(10).map { "  " + $0.description + "\n" }.joined())
+        }
+        return library
+    }
+
+    /// The screen renderer for this terminal (or pipe).
+    func renderer() -> ScreenRenderer {
+        let style = isTerminal ? TerminalStyle.forTerminal() : TerminalStyle(enabled: false)
+        return ScreenRenderer(localizer: localizer, style: style, width: isTerminal ? TerminalSize.columns() - 1 : 78,
+            centre: configuration.centre, counter: configuration.counter, idleResetSeconds: configuration.idleResetSeconds)
+    }
+
+    /// The welcome screen, drawn before the guides load: it needs only the languages and the interface words.
+    func drawWelcome(with renderer: ScreenRenderer) {
+        let welcome = FlowOutput(view: .welcome(languages.isEmpty ? LanguageList.vietnameseOnly : languages))
+        Output.out((isTerminal ? renderer.style.wipe : "") + renderer.render(welcome))
+    }
+
+    /// A runner over this setup and `library`, reading from the terminal or from a pipe.
+    func runner(library: Library, renderer: ScreenRenderer, exitAfterSession: Bool = false) -> KioskRunner {
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
             defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters)
         let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
-        let style = isTerminal ? TerminalStyle.forTerminal() : TerminalStyle(enabled: false)
-        let renderer = ScreenRenderer(localizer: localizer, style: style, width: isTerminal ? TerminalSize.columns() - 1 : 78,
-            centre: configuration.centre, counter: configuration.counter, idleResetSeconds: configuration.idleResetSeconds)
         Signals.install()
         let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: NullRecorder(),
             configuration: configuration, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession)

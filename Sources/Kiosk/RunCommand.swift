@@ -18,7 +18,10 @@ enum RunCommand {
 
     static func run(_ arguments: Arguments) -> Int32 {
         guard let setup = KioskSetup(arguments, usage: command.usage) else { return 2 }
-        return setup.runner().run()
+        // Greet at once; the guides load while the citizen reads the welcome screen.
+        let renderer = setup.renderer()
+        setup.drawWelcome(with: renderer)
+        return setup.runner(library: setup.loadLibrary(), renderer: renderer).run(welcomeDrawn: true)
     }
 }
 
@@ -40,10 +43,11 @@ enum GuideCommand {
 
     static func run(_ arguments: Arguments) -> Int32 {
         guard let setup = KioskSetup(arguments, usage: command.usage) else { return 2 }
+        let library = setup.loadLibrary()
         let name = arguments.positionals[0]
-        guard let guide = setup.library.citizenGuides.first(where: { $0.id == name || $0.code == name }) else {
-            let known = setup.library.citizenGuides.flatMap { [$0.id, $0.code] }
-            let draft = setup.library.guides.contains { ($0.id == name || $0.code == name) && !$0.status.isShownToCitizens }
+        guard let guide = library.citizenGuides.first(where: { $0.id == name || $0.code == name }) else {
+            let known = library.citizenGuides.flatMap { [$0.id, $0.code] }
+            let draft = library.guides.contains { ($0.id == name || $0.code == name) && !$0.status.isShownToCitizens }
             Output.err("kiosk guide: no guide \"\(name)\" for citizens" + Suggestion.suffix(for: name, among: known)
                 + (draft ? " (it is a draft: its steps are not sourced yet)" : "") + "\n")
             return 1
@@ -53,7 +57,7 @@ enum GuideCommand {
             Output.err("kiosk guide: language \"\(language)\" is not offered here (offered: \(offered))\nusage: \(command.usage)\n")
             return 2
         }
-        let runner = setup.runner(exitAfterSession: true)
+        let runner = setup.runner(library: library, renderer: setup.renderer(), exitAfterSession: true)
         return runner.run(startingWith: runner.startVolunteer(guide, language: arguments.value("--lang")))
     }
 }

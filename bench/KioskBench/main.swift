@@ -37,6 +37,36 @@ func measure(_ argv: [String], stdin: String?) -> Measurement? {
     return Measurement(seconds: elapsed, maxRSSKiB: usage.ru_maxrss)
 }
 
+/// Seconds from spawning `argv` (stdin from /dev/null) until its first byte of output.
+func timeToFirstOutput(_ argv: [String]) -> Double? {
+    var pipeEnds: [Int32] = [-1, -1]
+    guard pipe(&pipeEnds) == 0 else { return nil }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+    let cArgs = argv.map { strdup($0) } + [nil]
+    defer { cArgs.forEach { free($0) } }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawnp(&pid, argv[0], &actions, nil, cArgs, environ) == 0 else { return nil }
+    close(pipeEnds[1])
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    var first: Double?
+    while true {
+        let count = read(pipeEnds[0], &buffer, buffer.count)
+        if count > 0, first == nil { first = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        if count <= 0 { break }
+    }
+    close(pipeEnds[0])
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return first
+}
+
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
@@ -113,6 +143,18 @@ case "compare" where arguments.count > 4:
     let ma = median(a.map { Double($0.maxRSSKiB) }), mb = median(b.map { Double($0.maxRSSKiB) })
     print(String(format: "  time:   %.2f ms vs baseline %.2f ms  → ratio %.2f×", ta * 1000, tb * 1000, ta / tb))
     print(String(format: "  memory: %.0f KiB vs baseline %.0f KiB → ratio %.2f×", ma, mb, ma / mb))
+case "first-output" where arguments.count > 4:
+    guard let runs = Int(arguments[1]) else { exit(2) }
+    let parts = Array(arguments.dropFirst(2)).split(separator: "--", omittingEmptySubsequences: true).map(Array.init)
+    guard parts.count == 2 else { exit(2) }
+    var a: [Double] = [], b: [Double] = []
+    for _ in 0..<3 { _ = timeToFirstOutput(parts[0]); _ = timeToFirstOutput(parts[1]) }
+    for _ in 0..<runs {
+        if let t = timeToFirstOutput(parts[0]) { a.append(t) }
+        if let t = timeToFirstOutput(parts[1]) { b.append(t) }
+    }
+    let ta = median(a), tb = median(b)
+    print(String(format: "  first screen: %.2f ms vs baseline %.2f ms → ratio %.2f×", ta * 1000, tb * 1000, ta / tb))
 case "search" where arguments.count == 3:
     guard let count = Int(arguments[2]) else { exit(2) }
     let library = Library.load(directory: arguments[1])
