@@ -11,7 +11,7 @@ BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 run:
 	@scripts/bootstrap.sh $(RUN_PACKAGES)
 	$(SWIFT) build
-	.build/debug/kiosk run --guides guides --locales locales
+	.build/debug/kiosk run --guides guides --locales locales --db .kiosk-data/kiosk.db
 
 build:
 	@scripts/bootstrap.sh $(RUN_PACKAGES)

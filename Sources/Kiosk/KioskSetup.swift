@@ -111,7 +111,8 @@ struct KioskSetup {
             defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters)
         let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
         Signals.install()
-        let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: NullRecorder(),
+        let recorder = TelemetryRecorder(path: configuration.database ?? TelemetryRecorder.defaultPath(), terminal: configuration.terminal)
+        let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder,
             configuration: configuration, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession)
         return runner
     }

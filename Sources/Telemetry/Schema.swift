@@ -1,0 +1,85 @@
+/// The statistics schema and its migrations, versioned with `PRAGMA user_version`.
+///
+/// Every column holds an id, a code from a fixed list, or a number: `CHECK` constraints make free text impossible.
+public enum Schema {
+    /// SQL that upgrades the schema from version `index` to `index + 1`. Never edit a shipped step; append a new one.
+    static let migrations: [String] = [
+        // 0 → 1: one row per session, and per-step events for the drop-off funnel.
+        """
+        CREATE TABLE session(
+            id TEXT PRIMARY KEY CHECK (length(id) = 32 AND id NOT GLOB '*[^0-9a-f]*'),
+            terminal TEXT NOT NULL CHECK (length(terminal) BETWEEN 1 AND 40 AND terminal NOT GLOB '*[^A-Za-z0-9_-]*'),
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+            hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+            guide TEXT NOT NULL CHECK (length(guide) BETWEEN 1 AND 60 AND guide NOT GLOB '*[^a-z0-9-]*'),
+            lang TEXT NOT NULL CHECK (length(lang) BETWEEN 2 AND 3 AND lang NOT GLOB '*[^a-z]*'),
+            launched_by TEXT NOT NULL CHECK (launched_by IN ('self', 'volunteer')),
+            steps_seen INTEGER NOT NULL DEFAULT 0 CHECK (steps_seen >= 0),
+            furthest_step INTEGER NOT NULL DEFAULT 0 CHECK (furthest_step >= 0),
+            backs INTEGER NOT NULL DEFAULT 0 CHECK (backs >= 0),
+            helps INTEGER NOT NULL DEFAULT 0 CHECK (helps >= 0),
+            outcome TEXT CHECK (outcome IN ('done', 'staff', 'later', 'abandoned', 'timeout', 'interrupted')),
+            duration INTEGER CHECK (duration >= 0 AND duration % 10 = 0)
+        ) STRICT;
+        CREATE INDEX session_day ON session(day);
+        CREATE TABLE step_event(
+            session TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL CHECK (seq >= 0),
+            guide TEXT NOT NULL CHECK (length(guide) BETWEEN 1 AND 60 AND guide NOT GLOB '*[^a-z0-9-]*'),
+            step TEXT NOT NULL CHECK (length(step) BETWEEN 1 AND 130 AND step NOT GLOB '*[^a-z0-9.-]*'),
+            kind TEXT NOT NULL CHECK (kind IN ('shown', 'back', 'help')),
+            PRIMARY KEY (session, seq)
+        ) STRICT, WITHOUT ROWID;
+        """,
+        // 1 → 2: where each session ended (for the funnel), and daily aggregates that survive `kiosk purge`.
+        """
+        ALTER TABLE session ADD COLUMN last_guide TEXT CHECK (last_guide IS NULL OR
+            (length(last_guide) BETWEEN 1 AND 60 AND last_guide NOT GLOB '*[^a-z0-9-]*'));
+        ALTER TABLE session ADD COLUMN last_step TEXT CHECK (last_step IS NULL OR
+            (length(last_step) BETWEEN 1 AND 130 AND last_step NOT GLOB '*[^a-z0-9.-]*'));
+        CREATE TABLE daily(
+            day TEXT NOT NULL, hour INTEGER NOT NULL, terminal TEXT NOT NULL, guide TEXT NOT NULL, lang TEXT NOT NULL,
+            launched_by TEXT NOT NULL, outcome TEXT NOT NULL, sessions INTEGER NOT NULL CHECK (sessions > 0),
+            PRIMARY KEY (day, hour, terminal, guide, lang, launched_by, outcome)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE daily_step(
+            day TEXT NOT NULL, terminal TEXT NOT NULL, guide TEXT NOT NULL, step TEXT NOT NULL,
+            reached INTEGER NOT NULL, left_done INTEGER NOT NULL, left_staff INTEGER NOT NULL,
+            left_later INTEGER NOT NULL, left_lost INTEGER NOT NULL,
+            PRIMARY KEY (day, terminal, guide, step)
+        ) STRICT, WITHOUT ROWID;
+        """,
+    ]
+
+    /// The version a fully migrated database has.
+    public static var currentVersion: Int { migrations.count }
+
+    /// Applies every pending migration, each in its own `BEGIN IMMEDIATE` transaction with its new `user_version`.
+    static func migrate(_ db: Database) throws(SQLiteError) {
+        let version = try userVersion(db)
+        guard version <= currentVersion else {
+            throw SQLiteError(code: 1, message: "the database is from a newer kiosk (schema \(version), this kiosk knows \(currentVersion))",
+                context: "opening the statistics")
+        }
+        for index in version..<currentVersion {
+            try db.execute("BEGIN IMMEDIATE")
+            do {
+                // Another kiosk process may have migrated while this one waited for the lock.
+                if try userVersion(db) > index {
+                    try db.execute("COMMIT")
+                    continue
+                }
+                try db.execute(migrations[index])
+                try db.execute("PRAGMA user_version = \(index + 1)")
+                try db.execute("COMMIT")
+            } catch {
+                try? db.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    static func userVersion(_ db: Database) throws(SQLiteError) -> Int {
+        Int(try db.query("PRAGMA user_version").first?.first?.int ?? 0)
+    }
+}
