@@ -17,7 +17,8 @@ struct Command: Sendable {
 enum CommandLineTool {
     static let commands: [Command] = [
         RunCommand.command, GuideCommand.command, CheckCommand.command, ListCommand.command, ShowCommand.command,
-        SearchCommand.command,
+        SearchCommand.command, ReportCommand.command, DataCommands.export, DataCommands.importing, DataCommands.purge,
+        StatusCommand.command,
     ]
 
     static let overview = """

@@ -46,6 +46,8 @@ enum Signals {
         }
         // A closed terminal must not kill the program before the session is recorded.
         Glibc.signal(SIGPIPE, SIG_IGN)
+        // A file-size limit reached by the statistics file is a write error to report, not a reason to die.
+        Glibc.signal(SIGXFSZ, SIG_IGN)
         // Whatever the parent blocked, this thread takes these signals.
         var set = sigset_t()
         sigemptyset(&set)

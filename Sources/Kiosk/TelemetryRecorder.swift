@@ -58,7 +58,7 @@ final class TelemetryRecorder: SessionRecorder {
         do {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            store = try SessionStore(path: path)
+            store = try SessionStore(path: path, busyTimeoutMilliseconds: 200)
         } catch {
             store = nil
             fault(error)

@@ -43,10 +43,10 @@ public enum Schema {
             PRIMARY KEY (day, hour, terminal, guide, lang, launched_by, outcome)
         ) STRICT, WITHOUT ROWID;
         CREATE TABLE daily_step(
-            day TEXT NOT NULL, terminal TEXT NOT NULL, guide TEXT NOT NULL, step TEXT NOT NULL,
+            day TEXT NOT NULL, terminal TEXT NOT NULL, session_guide TEXT NOT NULL, guide TEXT NOT NULL, step TEXT NOT NULL,
             reached INTEGER NOT NULL, left_done INTEGER NOT NULL, left_staff INTEGER NOT NULL,
             left_later INTEGER NOT NULL, left_lost INTEGER NOT NULL,
-            PRIMARY KEY (day, terminal, guide, step)
+            PRIMARY KEY (day, terminal, session_guide, guide, step)
         ) STRICT, WITHOUT ROWID;
         """,
     ]

@@ -54,8 +54,9 @@ public final class SessionStore {
     public let database: Database
 
     /// Opens (creating if needed) the store at `path`: WAL, `synchronous=FULL`, foreign keys, migrations.
-    public init(path: String) throws(SQLiteError) {
-        database = try Database(path: path)
+    /// The kiosk uses a short busy timeout so a locked database never keeps a citizen waiting.
+    public init(path: String, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
+        database = try Database(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         try database.execute("PRAGMA journal_mode = WAL")
         try database.execute("PRAGMA synchronous = FULL")
         try database.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,53 @@
+import Foundation
+import Telemetry
+
+/// `kiosk status`: is the statistics database healthy, and what did the running kiosk last report?
+enum StatusCommand {
+    static let command = Command(
+        name: "status",
+        summary: "check the statistics database and show the kiosk's last reported fault",
+        usage: "kiosk status [--db FILE]",
+        help: "options:\n      --db FILE          the statistics database\n\nExit status 0 when healthy, 1 when there is a problem.\n",
+        spec: CommandSpec(valued: ["--db"]),
+        run: run)
+
+    static func run(_ arguments: Arguments) -> Int32 {
+        let path = StatisticsOptions.databasePath(arguments)
+        var healthy = true
+        Output.out("database: \(path)\n")
+        if let line = StatusFile.read(for: path) {
+            Output.out("kiosk reported: \(line)\n")
+            if line.hasPrefix("fault") { healthy = false }
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            Output.out("state: no database yet (it is created with the first session)\n")
+            return healthy ? 0 : 1
+        }
+        var info = statvfs()
+        let directory = (path as NSString).deletingLastPathComponent
+        if statvfs(directory.isEmpty ? "." : directory, &info) == 0 {
+            let free = Double(info.f_bavail) * Double(info.f_frsize) / 1_048_576
+            Output.out(String(format: "free disk space: %.0f MB\n", free))
+            if free < 10 { healthy = false }
+        }
+        if access(path, W_OK) != 0 || access(directory.isEmpty ? "." : directory, W_OK) != 0 {
+            Output.out("state: cannot be written (read-only or no permission)\n")
+            healthy = false
+        }
+        do {
+            let database = try Database(path: path, readOnly: true)
+            let check = try database.query("PRAGMA quick_check").first?.first?.string ?? "?"
+            let version = try database.query("PRAGMA user_version").first?.first?.int ?? 0
+            let sessions = try database.query("SELECT COUNT(*), COUNT(*) FILTER (WHERE outcome IS NULL), MAX(day) FROM session").first ?? []
+            Output.out("integrity: \(check)\nschema: \(version) (this kiosk: \(Schema.currentVersion))\n")
+            Output.out("sessions: \(sessions.first?.int ?? 0), open: \(sessions.count > 1 ? sessions[1].int ?? 0 : 0), "
+                + "last day: \(sessions.count > 2 ? sessions[2].string ?? "-" : "-")\n")
+            if check != "ok" { healthy = false }
+        } catch {
+            Output.out("state: \(error.description)\n")
+            healthy = false
+        }
+        Output.out(healthy ? "healthy\n" : "PROBLEM: see above; the kiosk keeps guiding citizens meanwhile\n")
+        return healthy ? 0 : 1
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Text forms of reports for staff: an aligned table, RFC 4180 CSV (optionally with a BOM for Excel), or JSON.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case table, csv, json
+
+    /// One CSV field, quoted when it holds a comma, a quote, CR or LF (RFC 4180; quotes doubled).
+    public static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// CSV lines ending in CRLF.
+    public static func csv(_ rows: [[String]], excel: Bool) -> String {
+        (excel ? "\u{FEFF}" : "") + rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// Columns padded to the widest cell (by characters); numbers right-aligned.
+    public static func table(_ rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        var widths = header.map(\.count)
+        for row in rows { for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { index, cell in
+                let pad = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                return Int(cell) != nil || cell.hasSuffix("%") ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// A percentage with one decimal, or "-".
+    public static func percent(_ share: Double?) -> String {
+        guard let share else { return "-" }
+        return String(format: "%.1f%%", share * 100)
+    }
+
+    /// The report in this format.
+    public func render(_ report: Report, excel: Bool = false) -> String {
+        let header = report.dimensions.map(\.rawValue) + ["sessions"]
+        let body = report.rows.map { $0.values + [String($0.sessions)] }
+        let kpi = report.kpi
+        let kpiRows = [["sessions", String(kpi.sessions)], ["done-by-self", String(kpi.done)], ["handed-to-staff", String(kpi.staff)],
+            ["will-do-later", String(kpi.later)], ["lost", String(kpi.lost)],
+            ["supported-share", Self.percent(kpi.supportedShare)], ["target", "100.0%"]]
+        let note = report.suppressedRows > 0
+            ? "\(report.suppressedRows) row(s) with fewer than \(report.minimumCount) sessions suppressed for publication" : nil
+        switch self {
+        case .table:
+            var text = "Period: \(report.period.from) to \(report.period.to)\n\n"
+            if !report.dimensions.isEmpty { text += Self.table([header] + body) + "\n" }
+            text += Self.table([["indicator", "value"]] + kpiRows)
+            if let note { text += "\nNote: \(note).\n" }
+            return text
+        case .csv:
+            var rows = report.dimensions.isEmpty ? [["indicator", "value"]] + kpiRows : [header] + body
+            if let note { rows.append(["# " + note]) }
+            return Self.csv(rows, excel: excel)
+        case .json:
+            var object: [String: Any] = [
+                "period": ["from": report.period.from, "to": report.period.to],
+                "by": report.dimensions.map(\.rawValue),
+                "rows": report.rows.map { row -> [String: Any] in
+                    var entry: [String: Any] = ["sessions": row.sessions]
+                    for (dimension, value) in zip(report.dimensions, row.values) { entry[dimension.rawValue] = value }
+                    return entry
+                },
+                "kpi": ["sessions": kpi.sessions, "done_by_self": kpi.done, "handed_to_staff": kpi.staff, "will_do_later": kpi.later,
+                    "lost": kpi.lost, "supported_share": kpi.supportedShare.map { ($0 * 1000).rounded() / 1000 as Any } ?? NSNull(), "target": 1.0],
+            ]
+            if report.minimumCount > 0 {
+                object["suppressed"] = ["rows": report.suppressedRows, "min_count": report.minimumCount]
+            }
+            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+            return String(decoding: data, as: UTF8.self) + "\n"
+        }
+    }
+}
