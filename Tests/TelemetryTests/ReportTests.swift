@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import Telemetry
+
+/// Report arithmetic on a known fixture, CSV escaping, suppression, purge and merge.
+@Suite struct ReportTests {
+    /// 10 sessions on 2026-11-20 and 2026-11-21 over two terminals, with a known mix of outcomes.
+    func fixture() throws -> (TemporaryDatabase, SessionStore) {
+        let file = TemporaryDatabase()
+        let store = try SessionStore(path: file.path)
+        for _ in 0..<4 { try addSession(store, outcome: .done, steps: ["a", "b", "c"]) }
+        try addSession(store, outcome: .staff, steps: ["a", "b"])
+        try addSession(store, outcome: .later, steps: ["a"])
+        try addSession(store, terminal: "t2", lang: "en", by: .volunteer, outcome: .timeout, steps: ["a", "b"])
+        try addSession(store, day: "2026-11-21", guide: "kich-hoat-vneid", outcome: .abandoned, steps: ["x"])
+        try addSession(store, day: "2026-11-21", terminal: "t2", guide: "kich-hoat-vneid", by: .volunteer, outcome: .done, steps: ["x"])
+        try addSession(store, day: "2026-11-21", guide: "kich-hoat-vneid", outcome: .interrupted, steps: [])
+        return (file, store)
+    }
+
+    let both = ReportPeriod(from: "2026-11-20", to: "2026-11-21")
+
+    @Test func theKPIAddsUp() throws {
+        let (_, store) = try fixture()
+        let report = try Reporter(database: store.database).report(both, by: [])
+        #expect(report.kpi == KPI(sessions: 10, done: 5, staff: 1, later: 1, lost: 3))
+        #expect(report.kpi.supportedShare == 0.7)
+        #expect(report.rows.isEmpty)
+    }
+
+    @Test func breakdownsCountEverySession() throws {
+        let (_, store) = try fixture()
+        let reporter = Reporter(database: store.database)
+        let byGuide = try reporter.report(both, by: [.guide, .outcome])
+        #expect(byGuide.rows.map { $0.values + [String($0.sessions)] } == [
+            ["khai-sinh", "done", "4"], ["khai-sinh", "later", "1"], ["khai-sinh", "staff", "1"], ["khai-sinh", "timeout", "1"],
+            ["kich-hoat-vneid", "abandoned", "1"], ["kich-hoat-vneid", "done", "1"], ["kich-hoat-vneid", "interrupted", "1"],
+        ])
+        let byLauncher = try reporter.report(both, by: [.launchedBy, .terminal])
+        #expect(byLauncher.rows.map { $0.values + [String($0.sessions)] } == [["self", "t1", "8"], ["volunteer", "t2", "2"]])
+        let oneDay = try reporter.report(ReportPeriod(from: "2026-11-21", to: "2026-11-21"), by: [.lang])
+        #expect(oneDay.kpi.sessions == 3 && oneDay.rows.map(\.sessions).reduce(0, +) == 3)
+        #expect(try reporter.report(both, by: [.hour]).rows.first?.values == ["09"])
+    }
+
+    @Test func smallCellsAreSuppressedAndSaidSo() throws {
+        let (_, store) = try fixture()
+        let report = try Reporter(database: store.database).report(both, by: [.guide, .outcome], minimumCount: 2)
+        #expect(report.rows.map(\.values) == [["khai-sinh", "done"]])
+        #expect(report.suppressedRows == 6)
+        #expect(report.kpi.sessions == 10)
+        #expect(ReportFormat.table.render(report).contains("6 row(s) with fewer than 2 sessions suppressed for publication"))
+        #expect(ReportFormat.csv.render(report).contains("# 6 row(s) with fewer than 2 sessions suppressed"))
+    }
+
+    @Test(arguments: [("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
+        ("Đắk Lắk", "Đắk Lắk"), ("cr\r", "\"cr\r\""), ("Xã Ea H'leo, Đắk Lắk", "\"Xã Ea H'leo, Đắk Lắk\"")])
+    func csvFieldsFollowRFC4180(text: String, field: String) {
+        #expect(ReportFormat.csvField(text) == field)
+    }
+
+    @Test func csvHasCRLFAndExcelGetsABOM() throws {
+        let (_, store) = try fixture()
+        let report = try Reporter(database: store.database).report(both, by: [.guide])
+        let csv = ReportFormat.csv.render(report)
+        #expect(csv == "guide,sessions\r\nkhai-sinh,7\r\nkich-hoat-vneid,3\r\n")
+        #expect(ReportFormat.csv.render(report, excel: true).hasPrefix("\u{FEFF}guide,"))
+    }
+
+    @Test func jsonCarriesRowsAndKPI() throws {
+        let (_, store) = try fixture()
+        let text = ReportFormat.json.render(try Reporter(database: store.database).report(both, by: [.guide]))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let kpi = try #require(object["kpi"] as? [String: Any])
+        #expect(kpi["sessions"] as? Int == 10 && kpi["lost"] as? Int == 3)
+        #expect((object["rows"] as? [[String: Any]])?.count == 2)
+    }
+
+    @Test func theFunnelUsesBranchAwareDenominators() throws {
+        let (_, store) = try fixture()
+        let steps = try Reporter(database: store.database).funnel(guide: "khai-sinh", period: both)
+        let byStep = Dictionary(uniqueKeysWithValues: steps.map { ($0.step, $0) })
+        #expect(byStep["a"]?.reached == 7 && byStep["a"]?.left == 1 && byStep["a"]?.leftLater == 1)
+        #expect(byStep["b"]?.reached == 6 && byStep["b"]?.leftStaff == 1 && byStep["b"]?.leftLost == 1)
+        #expect(byStep["c"]?.reached == 4 && byStep["c"]?.leftDone == 4 && byStep["c"]?.left == 0)
+        #expect(byStep["b"]?.dropOff == 2.0 / 6.0)
+    }
+
+    @Test func purgeKeepsReportsAndFunnelsAddingUp() throws {
+        let (_, store) = try fixture()
+        let reporter = Reporter(database: store.database)
+        let before = try reporter.report(both, by: [.guide, .outcome, .terminal, .hour, .lang, .launchedBy])
+        let funnelBefore = try reporter.funnel(guide: "khai-sinh", period: both)
+        #expect(try store.purge(before: "2026-11-21") == 7)
+        #expect(try store.database.query("SELECT COUNT(*) FROM session").first?.first?.int == 3)
+        #expect(try store.database.query("SELECT COUNT(*) FROM step_event e JOIN session s ON s.id = e.session WHERE s.day < '2026-11-21'")
+            .first?.first?.int == 0)
+        let after = try reporter.report(both, by: [.guide, .outcome, .terminal, .hour, .lang, .launchedBy])
+        #expect(after.rows == before.rows && after.kpi == before.kpi)
+        #expect(try reporter.funnel(guide: "khai-sinh", period: both) == funnelBefore)
+    }
+
+    @Test func exportThenImportMergesAndTwiceChangesNothing() throws {
+        let (_, store) = try fixture()
+        try store.purge(before: "2026-11-21")
+        var lines: [String] = []
+        try store.export(ReportPeriod(from: "0000-01-01", to: "9999-12-31")) { lines.append($0) }
+        let target = TemporaryDatabase()
+        let merged = try SessionStore(path: target.path)
+        let first = try merged.importLines(lines.joined(separator: "\n"), path: "t1.jsonl")
+        #expect(first.sessions == 3 && first.aggregates > 0 && first.duplicates == 0)
+        let second = try merged.importLines(lines.joined(separator: "\n"), path: "t1.jsonl")
+        #expect(second.sessions == 0 && second.aggregates == 0 && second.duplicates == lines.count)
+        let original = try Reporter(database: store.database).report(both, by: [.guide, .outcome, .terminal])
+        let copy = try Reporter(database: merged.database).report(both, by: [.guide, .outcome, .terminal])
+        #expect(copy.rows == original.rows && copy.kpi == original.kpi)
+        #expect(try Reporter(database: merged.database).funnel(guide: "khai-sinh", period: both)
+            == Reporter(database: store.database).funnel(guide: "khai-sinh", period: both))
+    }
+
+    @Test func aBadImportLineChangesNothingAndSaysWhere() throws {
+        let target = TemporaryDatabase()
+        let store = try SessionStore(path: target.path)
+        let good = #"{"type":"daily","day":"2026-11-20","hour":9,"terminal":"t1","guide":"g","lang":"vi","launched_by":"self","outcome":"done","sessions":2}"#
+        #expect(throws: ImportError.self) { try store.importLines(good + "\nnot json\n", path: "x.jsonl") }
+        do {
+            _ = try store.importLines(good + "\nnot json\n", path: "x.jsonl")
+        } catch let error as ImportError {
+            #expect(error.description == "x.jsonl:2:1: error: not a line of a kiosk export")
+        }
+        #expect(try store.database.query("SELECT COUNT(*) FROM daily").first?.first?.int == 0)
+    }
+}
