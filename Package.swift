@@ -14,9 +14,9 @@ let package = Package(
         .target(name: "Telemetry", dependencies: ["CSQLite"]),
         .executableTarget(name: "Kiosk", dependencies: ["Guides", "Telemetry", "CReadline"]),
         .executableTarget(name: "BenchBaseline", path: "bench/BenchBaseline"),
-        .executableTarget(name: "KioskBench", dependencies: ["Guides"], path: "bench/KioskBench"),
+        .executableTarget(name: "KioskBench", dependencies: ["Guides", "Telemetry"], path: "bench/KioskBench"),
         .testTarget(name: "GuidesTests", dependencies: ["Guides"], exclude: ["Fixtures"]),
-        .testTarget(name: "TelemetryTests", dependencies: ["Telemetry"]),
+        .testTarget(name: "TelemetryTests", dependencies: ["Telemetry", "KioskBench"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Kiosk"], exclude: ["Fixtures", "Golden"]),
     ]

@@ -75,6 +75,9 @@ final class TelemetryRecorder: SessionRecorder {
         flush()
     }
 
+    /// The open connection (tests use it to simulate a full disk).
+    var database: Database? { store?.database }
+
     func close() {
         flush()
         store = nil

@@ -1,5 +1,6 @@
 import Foundation
 import Guides
+import Telemetry
 
 #if canImport(Glibc)
 import Glibc
@@ -10,6 +11,12 @@ import Glibc
 //   kiosk-bench generate DIR GUIDES STEPS     write a synthetic library (GUIDES guides × STEPS steps)
 //   kiosk-bench compare RUNS -- A… -- B…      run A and B alternately; median wall time and peak RSS, ratio A/B
 //   kiosk-bench search DIR COUNT              COUNT searches over DIR's library, time per search
+
+/// One line on stdout with a single unbuffered write (a SIGKILL may come at any moment).
+func say(_ text: String) {
+    var line = text + "\n"
+    line.withUTF8 { _ = write(1, $0.baseAddress, $0.count) }
+}
 
 /// Wall time (seconds) and peak resident memory (KiB) of one child process.
 struct Measurement {
@@ -155,6 +162,29 @@ case "first-output" where arguments.count > 4:
     }
     let ta = median(a), tb = median(b)
     print(String(format: "  first screen: %.2f ms vs baseline %.2f ms → ratio %.2f×", ta * 1000, tb * 1000, ta / tb))
+case "write-sessions" where arguments.count == 2:
+    // The crash test's writer: sessions as the kiosk writes them; after each one is committed, its id on stdout.
+    let store: SessionStore
+    do { store = try SessionStore(path: arguments[1]) } catch { print("error \(error)"); exit(1) }
+    var written = 0
+    while true {
+        let id = SessionStore.newSessionID()
+        var counts = SessionCounts()
+        do {
+            try store.begin(SessionStart(id: id, terminal: "crash", day: "2026-11-25", hour: written % 24, guide: "khai-sinh",
+                language: "vi", launchedBy: .citizen))
+            for step in 1...3 {
+                counts.stepsSeen = step
+                counts.furthestStep = step
+                try store.step(session: id, seq: step, guide: "khai-sinh", step: "s\(step)", kind: .shown, counts: counts)
+            }
+            try store.end(session: id, outcome: .done, seconds: 30, lastGuide: "khai-sinh", lastStep: "s3", counts: counts)
+            say("committed \(id)")
+        } catch {
+            say("error \(error)")
+        }
+        written += 1
+    }
 case "search" where arguments.count == 3:
     guard let count = Int(arguments[2]) else { exit(2) }
     let library = Library.load(directory: arguments[1])

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Faults of the statistics store never stop the citizen's guide; staff are told on stderr and by `kiosk status`.
+@Suite struct FaultTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-faults-\(UUID().uuidString)")
+
+    @Test func aFileSizeLimitIsReportedWhileTheCitizenIsGuided() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("kiosk.db").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f 1 && exec \"$0\" run --db \"$1\"", KioskProcess.binary.path, db]
+        process.currentDirectoryURL = KioskProcess.root
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(Data("21\n1\n1\nt\n\n".utf8))
+        try input.fileHandleForWriting.close()
+        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let err = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(out.contains("Bước 2/12") && out.contains("Đã kết thúc hướng dẫn."), "the guide must go on")
+        #expect(err.contains("kiosk: "), "the fault must be reported to staff")
+        let status = try KioskProcess.run(["status", "--db", db])
+        #expect(status.status == 1)
+        #expect(status.stdout.contains("PROBLEM"))
+    }
+
+    @Test func aDamagedDatabaseIsMovedAsideAndCountingStartsAfresh() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("kiosk.db").path
+        try Data(repeating: 0x5A, count: 20000).write(to: URL(fileURLWithPath: db))
+        let result = try KioskProcess.run(["run", "--db", db], stdin: "21\n1\nt\n\n")
+        #expect(result.stdout.contains("Đã kết thúc hướng dẫn."))
+        #expect(result.stderr.contains("was damaged; it was moved to"))
+        let report = try KioskProcess.run(["report", "--db", db, "--by", "guide,outcome", "--format", "csv"])
+        #expect(report.stdout == "guide,outcome,sessions\r\nkhai-sinh,abandoned,1\r\n")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.contains { $0.hasPrefix("kiosk.db.corrupt-") })
+    }
+
+    @Test func staffReportAfterAVolunteerSession() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("kiosk.db").path
+        _ = try KioskProcess.run(["guide", "21", "--db", db, "--terminal", "tay-hoa-2"], stdin: "1\ng\nt\n\n")
+        _ = try KioskProcess.run(["run", "--db", db, "--terminal", "tay-hoa-2"], stdin: "12\n1\n")
+        let report = try KioskProcess.run(["report", "--db", db, "--by", "guide,launched-by,outcome", "--format", "csv", "--excel"])
+        #expect(report.status == 0)
+        #expect(report.stdout == "\u{FEFF}guide,launched-by,outcome,sessions\r\ndang-nhap-dvcqg,self,abandoned,1\r\n"
+            + "khai-sinh,volunteer,abandoned,1\r\n")
+        let table = try KioskProcess.run(["report", "--db", db, "--day", "today"])
+        #expect(table.stdout.contains("supported-share    0.0%"))
+        let funnel = try KioskProcess.run(["report", "funnel", "khai-sinh", "--db", db])
+        #expect(funnel.stdout.contains("khai-sinh  chuan-bi  Tài khoản VNeID mức 2        1     1"))
+        let bad = try KioskProcess.run(["report", "--db", db, "--by", "gude"])
+        #expect(bad.status == 2 && bad.stderr.contains("did you mean \"guide\""))
+    }
+}

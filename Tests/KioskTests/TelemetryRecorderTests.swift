@@ -1,0 +1,99 @@
+import Foundation
+import Guides
+import Telemetry
+import Testing
+@testable import Kiosk
+
+/// The recorder keeps every event while the database is full or locked, and writes them when the fault clears.
+@Suite struct TelemetryRecorderTests {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-recorder-\(UUID().uuidString).db").path
+
+    func cleanUp() {
+        for suffix in ["", "-wal", "-shm", ".status"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    func session(_ recorder: TelemetryRecorder, outcome: SessionOutcome = .done) {
+        recorder.record([.started(guide: "khai-sinh", language: "vi", launchedBy: .volunteer)])
+        recorder.record([.stepShown(guide: "khai-sinh", step: "chuan-bi", index: 1)])
+        recorder.record([.helpAsked(guide: "khai-sinh", step: "chuan-bi")])
+        recorder.record([.stepShown(guide: "kich-hoat-vneid", step: "tai-app", index: 2)])
+        recorder.record([.back(guide: "kich-hoat-vneid", step: "tai-app")])
+        recorder.record([.stepShown(guide: "khai-sinh", step: "giay-to", index: 2)])
+        recorder.record([.ended(outcome: outcome, guide: "khai-sinh", step: "giay-to")])
+    }
+
+    func rows(_ query: String) throws -> [[SQLValue]] { try Database(path: path).query(query) }
+
+    @Test func aSessionIsStoredWithItsCountsAndNothingElse() throws {
+        defer { cleanUp() }
+        let recorder = TelemetryRecorder(path: path, terminal: "tay-hoa-1")
+        session(recorder, outcome: .quit)
+        let row = try rows("SELECT terminal, guide, lang, launched_by, steps_seen, furthest_step, backs, helps, outcome, last_guide, last_step FROM session")
+        #expect(row == [[.text("tay-hoa-1"), .text("khai-sinh"), .text("vi"), .text("volunteer"), .integer(3), .integer(2), .integer(1),
+            .integer(1), .text("abandoned"), .text("khai-sinh"), .text("giay-to")]])
+        #expect(try rows("SELECT COUNT(*) FROM step_event").first?.first?.int == 5)
+        #expect(recorder.pending.isEmpty)
+    }
+
+    @Test func aFullDiskKeepsEventsInMemoryUntilThereIsRoom() throws {
+        defer { cleanUp() }
+        let recorder = TelemetryRecorder(path: path, terminal: "t1")
+        session(recorder)
+        let database = try #require(recorder.database)
+        let pages = try database.query("PRAGMA page_count").first?.first?.int ?? 0
+        try database.execute("PRAGMA max_page_count = \(pages)")
+        for _ in 0..<30 { session(recorder) }
+        #expect(!recorder.pending.isEmpty, "nothing failed: the simulated full disk did not bite")
+        #expect(StatusFile.read(for: path)?.contains("the disk is full") == true)
+        try database.execute("PRAGMA max_page_count = 1000000")
+        session(recorder)
+        #expect(recorder.pending.isEmpty)
+        #expect(try rows("SELECT COUNT(*) FROM session WHERE outcome = 'done'").first?.first?.int == 32)
+        #expect(StatusFile.read(for: path)?.hasPrefix("ok") == true)
+    }
+
+    @Test func aLockedDatabaseNeverBlocksTheCitizenForLong() throws {
+        defer { cleanUp() }
+        let recorder = TelemetryRecorder(path: path, terminal: "t1")
+        let other = try Database(path: path)
+        try other.execute("BEGIN EXCLUSIVE")
+        let start = Date()
+        session(recorder)
+        #expect(Date().timeIntervalSince(start) < 3, "each event may wait at most the short busy timeout")
+        #expect(!recorder.pending.isEmpty)
+        try other.execute("COMMIT")
+        session(recorder)
+        #expect(recorder.pending.isEmpty)
+        #expect(try rows("SELECT COUNT(*) FROM session").first?.first?.int == 2)
+    }
+
+    @Test func aCorruptFileIsMovedAsideAndAFreshOneStarted() throws {
+        defer {
+            cleanUp()
+            let folder = (path as NSString).deletingLastPathComponent
+            let name = (path as NSString).lastPathComponent
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where file.hasPrefix(name + ".corrupt-") {
+                try? FileManager.default.removeItem(atPath: folder + "/" + file)
+            }
+        }
+        try Data(repeating: 0x41, count: 16384).write(to: URL(fileURLWithPath: path))
+        let recorder = TelemetryRecorder(path: path, terminal: "t1")
+        session(recorder)
+        #expect(recorder.pending.isEmpty)
+        #expect(try rows("SELECT COUNT(*) FROM session").first?.first?.int == 1)
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let aside = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(name + ".corrupt-") }
+        #expect(aside.count == 1)
+    }
+
+    @Test func anUnwritablePlaceIsReportedAndGuidingGoesOn() throws {
+        let blocker = path + ".file"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+        defer { try? FileManager.default.removeItem(atPath: blocker) }
+        let recorder = TelemetryRecorder(path: blocker + "/kiosk.db", terminal: "t1")
+        session(recorder)
+        #expect(recorder.pending.count == 7)
+        #expect(recorder.database == nil)
+    }
+}
