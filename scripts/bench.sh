@@ -20,3 +20,18 @@ echo "== kiosk start to first screen, and peak memory, with the 100-guide librar
 "$BIN/KioskBench" first-output 30 -- "$BIN/kiosk" run --guides "$OUT/lib100" --locales locales -- "$BIN/BenchBaseline"
 echo "   peak memory and time of the whole run (start, load 100 guides, first screen, end of input):"
 BENCH_STDIN=/dev/null "$BIN/KioskBench" compare 30 -- "$BIN/kiosk" run --guides "$OUT/lib100" --locales locales -- "$BIN/BenchBaseline"
+
+echo "== statistics: one session's writes (synchronous=FULL) against a bare INSERT commit with the same pragmas"
+rm -f "$OUT/write.db" "$OUT/write.db-wal" "$OUT/write.db-shm"
+"$BIN/KioskBench" write-cost "$OUT/write.db" 500
+
+SESSIONS=${BENCH_SESSIONS:-10000000}
+echo "== statistics: a province-year of $SESSIONS sessions over 102 communes (generated once, kept in $OUT)"
+if [ ! -f "$OUT/province-$SESSIONS.db" ]; then
+    rm -f "$OUT/province-$SESSIONS.db"*
+    "$BIN/KioskBench" province "$OUT/province-$SESSIONS.db" "$SESSIONS" | tail -1
+fi
+"$BIN/kiosk" status --db "$OUT/province-$SESSIONS.db" | grep -E "^sessions|^integrity"
+echo "   kiosk report --by guide,outcome against the same aggregation in the sqlite3 shell (target: within 1.5×)"
+"$BIN/KioskBench" compare 5 -- "$BIN/kiosk" report --db "$OUT/province-$SESSIONS.db" --from 2025-01-01 --to 2025-12-31 --by guide,outcome \
+    -- sqlite3 "$OUT/province-$SESSIONS.db" "SELECT guide, outcome, COUNT(*) FROM session WHERE outcome IS NOT NULL AND day BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY guide, outcome;"

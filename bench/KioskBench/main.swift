@@ -185,6 +185,72 @@ case "write-sessions" where arguments.count == 2:
         }
         written += 1
     }
+case "province" where arguments.count == 3:
+    // A province-year: N sessions over 102 communes, every day of 2025, office hours, a realistic mix.
+    guard let count = Int(arguments[2]) else { exit(2) }
+    let store = try SessionStore(path: arguments[1])
+    let db = store.database
+    try db.execute("PRAGMA synchronous = OFF")
+    let guides = ["kich-hoat-vneid", "dang-nhap-dvcqg", "khai-sinh", "dang-nhap-vneid", "muc-2-vneid", "nop-ho-so", "le-phi",
+        "tra-cuu", "thuong-tru", "tam-tru", "ly-lich-tu-phap", "thanh-toan-qr", "lua-dao"]
+    let guideCase = "CASE r % 13 " + guides.enumerated().map { "WHEN \($0.offset) THEN '\($0.element)'" }.joined(separator: " ") + " END"
+    let batch = 1_000_000
+    var done = 0
+    while done < count {
+        let n = min(batch, count - done)
+        try db.transaction { () throws(SQLiteError) in
+            try db.execute("""
+                WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < \(n)),
+                r(r, o, l, v, d) AS (SELECT abs(random()), abs(random()) % 100, abs(random()) % 100, abs(random()) % 100,
+                    abs(random()) % 365 FROM k)
+                INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by, steps_seen, furthest_step, backs, helps,
+                    outcome, duration, last_guide, last_step)
+                SELECT lower(hex(randomblob(16))), printf('xa-%03d', r % 102 + 1), date('2025-01-01', '+' || d || ' days'),
+                    7 + r % 10, \(guideCase),
+                    CASE WHEN l < 85 THEN 'vi' WHEN l < 93 THEN 'rad' WHEN l < 96 THEN 'jra' WHEN l < 98 THEN 'mng' ELSE 'en' END,
+                    CASE WHEN v < 30 THEN 'volunteer' ELSE 'self' END, 1 + r % 12, 1 + r % 12, r % 3, r % 2,
+                    CASE WHEN o < 55 THEN 'done' WHEN o < 70 THEN 'staff' WHEN o < 80 THEN 'later' WHEN o < 90 THEN 'abandoned'
+                        WHEN o < 97 THEN 'timeout' ELSE 'interrupted' END, 10 * (6 + r % 90), \(guideCase), 'buoc-' || (1 + r % 12)
+                FROM r
+                """)
+        }
+        done += n
+        say("  \(done) sessions")
+    }
+    try db.execute("ANALYZE")
+case "write-cost" where arguments.count == 3:
+    // One session as the kiosk writes it (begin, 3 steps, end: 5 commits) against one bare INSERT commit, same pragmas.
+    guard let count = Int(arguments[2]) else { exit(2) }
+    let store = try SessionStore(path: arguments[1])
+    try store.database.execute("CREATE TABLE IF NOT EXISTS bare(id TEXT PRIMARY KEY, day TEXT, guide TEXT, n INTEGER) STRICT")
+    func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+    let bare = try time {
+        for i in 0..<count {
+            try store.database.transaction { () throws(SQLiteError) in
+                try store.database.query("INSERT INTO bare VALUES (?, ?, ?, ?)", [.text(SessionStore.newSessionID()), .text("2026-11-25"),
+                    .text("khai-sinh"), .integer(Int64(i))])
+            }
+        }
+    }
+    let sessions = try time {
+        for _ in 0..<count {
+            let id = SessionStore.newSessionID()
+            var counts = SessionCounts()
+            try store.begin(SessionStart(id: id, terminal: "t1", day: "2026-11-25", hour: 9, guide: "khai-sinh", language: "vi",
+                launchedBy: .citizen))
+            for step in 1...3 {
+                counts.stepsSeen = step
+                try store.step(session: id, seq: step, guide: "khai-sinh", step: "s\(step)", kind: .shown, counts: counts)
+            }
+            try store.end(session: id, outcome: .done, seconds: 60, lastGuide: "khai-sinh", lastStep: "s3", counts: counts)
+        }
+    }
+    print(String(format: "  one session (5 commits): %.3f ms; one bare INSERT commit: %.3f ms → ratio %.2f× per session, %.2f× per commit",
+        sessions / Double(count), bare / Double(count), sessions / bare, sessions / 5 / bare))
 case "search" where arguments.count == 3:
     guard let count = Int(arguments[2]) else { exit(2) }
     let library = Library.load(directory: arguments[1])
