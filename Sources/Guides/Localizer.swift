@@ -5,21 +5,22 @@
 public struct Localizer: Sendable {
     public let language: String
     let ui: UICatalog
-    /// Translated text by line identity (`msgctxt`); a missing entry falls back to Vietnamese.
-    let translations: [String: String]
+    /// Translated lines; a missing or stale one falls back to Vietnamese, line by line.
+    let translations: Translations
 
-    public init(language: String = "vi", ui: UICatalog, translations: [String: String] = [:]) {
+    public init(language: String = "vi", ui: UICatalog, translations: Translations = Translations()) {
         self.language = language
         self.ui = ui
         self.translations = translations
     }
 
     /// The text of a guide line.
-    public func text(_ line: Line) -> String { translations[line.key] ?? line.text }
+    public func text(_ line: Line) -> String { translations.text(for: line.key, source: line.text) ?? line.text }
 
     /// An interface text, with `{name}` placeholders filled from `values`.
     public func text(_ key: UIText, _ values: [String: String] = [:]) -> String {
-        let template = translations["ui:" + key.rawValue] ?? ui.text(key)
+        let source = ui.text(key)
+        let template = translations.text(for: "ui:" + key.rawValue, source: source) ?? source
         return values.isEmpty ? template : Template.fill(template, values)
     }
 

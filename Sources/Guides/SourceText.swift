@@ -12,15 +12,26 @@ public struct SourceText: Sendable {
     /// After this many text errors a file is abandoned with a final error.
     static let maximumErrors = 20
 
+    /// Size limits of one kind of file.
+    public struct Limits: Sendable {
+        public let fileSize: Int
+        public let lineLength: Int
+        /// Guides, blocks, interface texts and configuration: a few kilobytes each.
+        public static let guide = Limits(fileSize: maximumFileSize, lineLength: maximumLineLength)
+        /// Translation catalogs: a whole library's lines in one file.
+        public static let catalog = Limits(fileSize: 64 << 20, lineLength: 1 << 16)
+    }
+
     public let path: String
+    private var limits = Limits.guide
     /// The file's lines, without line terminators; index 0 is line 1.
     public private(set) var lines: [String] = []
     public private(set) var diagnostics: [Diagnostic] = []
 
     /// Reads and checks the file at `path`; a read failure becomes a diagnostic, never a throw.
-    public init(contentsOf path: String) {
-        switch FileBytes.read(path, limit: Self.maximumFileSize + 1) {
-        case .success(let bytes): self.init(path: path, bytes: bytes)
+    public init(contentsOf path: String, limits: Limits = .guide) {
+        switch FileBytes.read(path, limit: limits.fileSize + 1) {
+        case .success(let bytes): self.init(path: path, bytes: bytes, limits: limits)
         case .failure(let problem): self.init(path: path, unreadable: problem.message)
         }
     }
@@ -31,10 +42,12 @@ public struct SourceText: Sendable {
     }
 
     /// Checks `bytes` as the contents of a file called `path`.
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], limits: Limits = .guide) {
         self.path = path
-        if bytes.count > Self.maximumFileSize {
-            report(1, 1, "the file is larger than 1 MB; a guide file is a few kilobytes of text")
+        self.limits = limits
+        if bytes.count > limits.fileSize {
+            report(1, 1, limits.fileSize == Self.maximumFileSize ? "the file is larger than 1 MB; a guide file is a few kilobytes of text"
+                : "the file is larger than \(limits.fileSize >> 20) MB")
             return
         }
         var body = bytes[...]
@@ -66,8 +79,8 @@ public struct SourceText: Sendable {
 
     /// Decodes and checks one line; returns "" when the line cannot be used.
     private mutating func check(_ bytes: ArraySlice<UInt8>, _ number: Int) -> String {
-        if bytes.count > Self.maximumLineLength {
-            report(number, 1, "the line is longer than \(Self.maximumLineLength) bytes")
+        if bytes.count > limits.lineLength {
+            report(number, 1, "the line is longer than \(limits.lineLength) bytes")
             return ""
         }
         let checked = bytes.withUnsafeBufferPointer { buffer in

@@ -1,0 +1,94 @@
+import Foundation
+import Guides
+
+/// `kiosk locales extract|update|status`: the translator's workflow over gettext catalogs.
+enum LocalesCommand {
+    static let command = Command(
+        name: "locales",
+        summary: "translation catalogs: extract the template, update every language, show coverage",
+        usage: "kiosk locales extract|update|status [--guides DIR] [--locales DIR]",
+        help: """
+            subcommands:
+              extract   write locales/kiosk.pot from the interface texts and every guide
+              update    merge the template into every locales/<code>.po, as msgmerge does: new lines added, lines whose
+                        Vietnamese changed marked fuzzy with the old source kept (#|), removed lines made obsolete (#~);
+                        creates the catalog of any language in locales/languages.txt that has none
+              status    per language: translated, fuzzy or stale, missing, and coverage
+
+            options:
+              --guides DIR    the guide directory (default: ./guides, or $KIOSK_GUIDES)
+              --locales DIR   the locale directory (default: ./locales, or $KIOSK_LOCALES)
+            """,
+        spec: CommandSpec(valued: ["--guides", "--locales"], positionals: 1...1),
+        run: run)
+
+    static func run(_ arguments: Arguments) -> Int32 {
+        let locales = Paths.locales(arguments.value("--locales"))
+        let library = Library.load(directory: Paths.guides(arguments.value("--guides")))
+        let uiPath = locales + "/ui.vi.txt"
+        let template = CatalogTemplate.entries(ui: UICatalog(contentsOf: uiPath), library: library, uiPath: relative(uiPath))
+        switch arguments.positionals[0] {
+        case "extract":
+            let pot = POCatalog(entries: [CatalogTemplate.header()] + template)
+            return write(POWriter.write(pot), to: locales + "/kiosk.pot", summary: "\(template.count) lines")
+        case "update":
+            var status: Int32 = 0
+            for language in LanguageList(contentsOf: locales + "/languages.txt").languages where language.code != "vi" {
+                let path = locales + "/\(language.code).po"
+                var existing = POCatalog()
+                if FileManager.default.fileExists(atPath: path) {
+                    let (catalog, problems) = POParser.parse(contentsOf: path)
+                    if problems.hasErrors {
+                        Output.err(problems.map { $0.description + "\n" }.joined() + "kiosk locales: \(path) left unchanged\n")
+                        status = 1
+                        continue
+                    }
+                    existing = catalog
+                }
+                let merged = CatalogMerge.merge(template: template, into: existing,
+                    header: CatalogTemplate.header(language: language.code, languageName: language.name))
+                let counts = CatalogStatus(language: language.code, catalog: merged, template: template)
+                if write(POWriter.write(merged), to: path, summary: "\(counts.translated) translated, \(counts.stale) fuzzy, "
+                    + "\(counts.missing) missing") != 0 { status = 1 }
+            }
+            return status
+        case "status":
+            var rows = [["language", "translated", "fuzzy/stale", "missing", "coverage"]]
+            rows.append(["vi", String(template.count), "0", "0", "100.0% (source)"])
+            for language in LanguageList(contentsOf: locales + "/languages.txt").languages where language.code != "vi" {
+                let path = locales + "/\(language.code).po"
+                let catalog = FileManager.default.fileExists(atPath: path) ? POParser.parse(contentsOf: path).0 : POCatalog()
+                let counts = CatalogStatus(language: language.code, catalog: catalog, template: template)
+                rows.append([language.code, String(counts.translated), String(counts.stale), String(counts.missing),
+                    String(format: "%.1f%%", counts.coverage * 100)])
+            }
+            let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+            Output.out(rows.map { row in
+                row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "\n") + "\n")
+            return 0
+        default:
+            Output.err("kiosk locales: unknown subcommand \"\(arguments.positionals[0])\""
+                + Suggestion.suffix(for: arguments.positionals[0], among: ["extract", "update", "status"]) + "\nusage: \(command.usage)\n")
+            return 2
+        }
+    }
+
+    /// A path relative to the current directory when it is inside it (references stay the same on every machine).
+    static func relative(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+
+    private static func write(_ text: String, to path: String, summary: String) -> Int32 {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            Output.out("\(path): \(summary)\n")
+            return 0
+        } catch {
+            Output.err("kiosk locales: cannot write \(path): \(error.localizedDescription)\n")
+            return 1
+        }
+    }
+}
