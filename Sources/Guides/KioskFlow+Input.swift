@@ -77,6 +77,7 @@ extension KioskFlow {
                 phase = .session(session)
             }
             var output = FlowOutput(view: view(of: phase), events: result.events)
+            output.language = language
             if case .guide(var screen) = output.view {
                 screen.notice = result.screen.notice
                 output.view = .guide(screen)

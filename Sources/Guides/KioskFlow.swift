@@ -56,6 +56,8 @@ public struct FlowOutput: Sendable {
     public var keepInHistory = false
     /// The program should end after drawing this.
     public var exit = false
+    /// The language to draw in.
+    public var language = "vi"
 
     public init(view: FlowView, notice: FlowNotice? = nil, events: [SessionEvent] = []) {
         self.view = view
@@ -89,19 +91,25 @@ public struct KioskFlow: Sendable {
     let search: GuideSearch
     public let languages: [Language]
     public let defaultLanguage: String
-    let keys: KeyLetters
+    /// Legend letters by language code (each language's catalog may choose its own).
+    let keysByLanguage: [String: KeyLetters]
+    /// The legend letters of the current language (the default language's when it has none).
+    var keys: KeyLetters { keysByLanguage[language] ?? keysByLanguage[defaultLanguage] ?? [:] }
     var phase: Phase = .welcome
     /// The language the citizen chose.
     public internal(set) var language: String
 
     /// A flow over the citizen guides of `library`, offering `languages` (the first is the default unless named).
-    public init(library: Library, languages: [Language], defaultLanguage: String? = nil, keys: KeyLetters) {
+    public init(library: Library, languages: [Language], defaultLanguage: String? = nil, keys: KeyLetters,
+        keysByLanguage: [String: KeyLetters] = [:]) {
         self.library = library
         search = GuideSearch(guides: library.citizenGuides)
         self.languages = languages
         self.defaultLanguage = defaultLanguage ?? languages.first?.code ?? "vi"
         language = self.defaultLanguage
-        self.keys = keys
+        var letters = keysByLanguage
+        letters[self.defaultLanguage] = letters[self.defaultLanguage] ?? keys
+        self.keysByLanguage = letters
     }
 
     /// The guides listed by number on the menu.
@@ -125,6 +133,7 @@ public struct KioskFlow: Sendable {
     public func output() -> FlowOutput {
         var output = FlowOutput(view: view(of: phase))
         if let session = currentSession { output.volunteerSession = session.launchedBy == .volunteer }
+        output.language = language
         return output
     }
 
@@ -151,6 +160,7 @@ public struct KioskFlow: Sendable {
         phase = .session(session)
         var output = FlowOutput(view: .guide(first.screen), events: first.events)
         output.volunteerSession = launchedBy == .volunteer
+        output.language = language
         return output
     }
 }

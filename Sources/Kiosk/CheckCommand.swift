@@ -1,3 +1,4 @@
+import Foundation
 import Guides
 
 /// `kiosk check`: validates the guide library and the interface texts, for staff and guide authors.
@@ -17,6 +18,18 @@ enum CheckCommand {
         spec: CommandSpec(valued: ["--guides", "--locales", "--max-age"]),
         run: run)
 
+    /// Syntax, NFC, control characters, placeholders, alphabet and legacy-font leftovers of every `locales/*.po`.
+    static func catalogDiagnostics(_ locales: String) -> [Diagnostic] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: locales)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
+        var diagnostics = LanguageList(contentsOf: locales + "/languages.txt").diagnostics
+        for name in names {
+            let path = locales + "/" + name
+            let (catalog, problems) = POParser.parse(contentsOf: path)
+            diagnostics += problems + CatalogCheck.check(catalog, path: path)
+        }
+        return diagnostics
+    }
+
     static func run(_ arguments: Arguments) -> Int32 {
         var options = Library.Options()
         if let text = arguments.value("--max-age") {
@@ -27,8 +40,9 @@ enum CheckCommand {
             options.maximumAgeDays = days
         }
         let library = Library.load(directory: Paths.guides(arguments.value("--guides")), options: options)
-        let catalog = UICatalog(contentsOf: Paths.locales(arguments.value("--locales")) + "/ui.vi.txt")
-        let diagnostics = (library.diagnostics + catalog.diagnostics).sortedByLocation()
+        let locales = Paths.locales(arguments.value("--locales"))
+        let catalog = UICatalog(contentsOf: locales + "/ui.vi.txt")
+        let diagnostics = (library.diagnostics + catalog.diagnostics + catalogDiagnostics(locales)).sortedByLocation()
         Output.out(lines: diagnostics.map(\.description))
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors

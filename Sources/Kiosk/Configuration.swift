@@ -19,6 +19,8 @@ struct Configuration: Sendable {
     var idleWarningSeconds = 120
     /// Seconds after the warning before the session ends and the terminal is wiped.
     var idleResetSeconds = 30
+    /// The coverage (percent of lines translated) a language needs before citizens are offered it.
+    var languageThreshold = 80
     var guides: String?
     var locales: String?
     var database: String?
@@ -29,6 +31,7 @@ struct Configuration: Sendable {
         "languages": "language codes, comma-separated", "default-language": "a language code",
         "idle-warning": "seconds, 2 to 3600", "idle-reset": "seconds, 1 to 600",
         "guides": "a directory", "locales": "a directory", "database": "a file path",
+        "language-threshold": "a percentage, 0 to 100",
     ]
 
     /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
@@ -81,6 +84,11 @@ struct Configuration: Sendable {
         case "idle-reset":
             guard let number = seconds(1...600) else { return "\"idle-reset\" must be a number of seconds from 1 to 600" }
             idleResetSeconds = number
+        case "language-threshold":
+            guard let number = Int(value.hasSuffix("%") ? String(value.dropLast()) : value), (0...100).contains(number) else {
+                return "\"language-threshold\" must be a percentage from 0 to 100"
+            }
+            languageThreshold = number
         case "guides", "locales", "database":
             guard !value.isEmpty else { return "\"\(key)\" needs a path" }
             if key == "guides" { guides = value } else if key == "locales" { locales = value } else { database = value }

@@ -16,11 +16,13 @@ struct KioskSetup {
           --idle-warning S     seconds without a key before "are you still there?" (default 120)
           --idle-reset S       seconds after that before the terminal is wiped (default 30)
           --no-kiosk           for development: Ctrl-D leaves the program
-          --all-languages      offer every language in locales/, whatever its coverage
+          --all-languages      offer every language that has a catalog, whatever its coverage (pilots with translators)
         """
 
     var configuration = Configuration()
     let localizer: Localizer
+    /// Localizers of the offered languages other than Vietnamese.
+    let localizers: [String: Localizer]
     let languages: [Language]
     let kioskMode: Bool
     let isTerminal: Bool
@@ -70,12 +72,31 @@ struct KioskSetup {
         if !configuration.languages.isEmpty {
             known = configuration.languages.compactMap { code in known.first { $0.code == code } }
         }
-        // A language is offered once its catalog exists (coverage thresholds come with the catalogs);
-        // Vietnamese, the source, always is.
-        languages = known.filter { language in
-            language.code == "vi" || arguments.has("--all-languages")
-                || FileManager.default.fileExists(atPath: localesPath + "/\(language.code).po")
+        // A language is offered once its catalog covers enough lines; Vietnamese, the source, always is.
+        var offered: [Language] = []
+        var localizers: [String: Localizer] = [:]
+        for language in known {
+            if language.code == "vi" {
+                offered.append(language)
+                continue
+            }
+            let path = localesPath + "/\(language.code).po"
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let (catalog, problems) = POParser.parse(contentsOf: path)
+            if problems.hasErrors {
+                Output.err("kiosk: \(path) has errors; the language is not offered. Run `kiosk check`:\n"
+                    + problems.prefix(5).map { "  " + $0.description + "\n" }.joined())
+                continue
+            }
+            let lines = catalog.entries.filter { !$0.isHeader && !$0.isObsolete }
+            let usable = lines.filter { !$0.isFuzzy && $0.isTranslated }.count
+            let coverage = lines.isEmpty ? 0 : usable * 100 / lines.count
+            guard arguments.has("--all-languages") || coverage >= configuration.languageThreshold else { continue }
+            offered.append(language)
+            localizers[language.code] = Localizer(language: language.code, ui: ui, translations: Translations(catalog))
         }
+        languages = offered
+        self.localizers = localizers
     }
 
     /// Loads the guides; problems go to staff on stderr while the valid guides are served.
@@ -95,7 +116,7 @@ struct KioskSetup {
     /// The screen renderer for this terminal (or pipe).
     func renderer() -> ScreenRenderer {
         let style = isTerminal ? TerminalStyle.forTerminal() : TerminalStyle(enabled: false)
-        return ScreenRenderer(localizer: localizer, style: style, width: isTerminal ? TerminalSize.columns() - 1 : 78,
+        return ScreenRenderer(localizer: localizer, localizers: localizers, style: style, width: isTerminal ? TerminalSize.columns() - 1 : 78,
             centre: configuration.centre, counter: configuration.counter, idleResetSeconds: configuration.idleResetSeconds)
     }
 
@@ -108,7 +129,8 @@ struct KioskSetup {
     /// A runner over this setup and `library`, reading from the terminal or from a pipe.
     func runner(library: Library, renderer: ScreenRenderer, exitAfterSession: Bool = false) -> KioskRunner {
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
-            defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters)
+            defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters,
+            keysByLanguage: localizers.mapValues(\.keyLetters))
         let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
         Signals.install()
         let recorder = TelemetryRecorder(path: configuration.database ?? TelemetryRecorder.defaultPath(), terminal: configuration.terminal)

@@ -2,7 +2,12 @@ import Guides
 
 /// Draws flow screens as text: every word from the catalog, wrapped by display width, stripped of control characters.
 struct ScreenRenderer {
-    let localizer: Localizer
+    /// The Vietnamese (source) localizer, used for any language without its own.
+    let source: Localizer
+    /// Localizers of the other offered languages, by code.
+    var localizers: [String: Localizer] = [:]
+    /// The localizer of the screen being drawn.
+    private var localizer: Localizer
     let style: TerminalStyle
     /// Columns to wrap at.
     var width: Int
@@ -11,8 +16,26 @@ struct ScreenRenderer {
     let counter: String
     let idleResetSeconds: Int
 
-    /// The whole screen for `output`, ending with a newline.
+    init(localizer: Localizer, localizers: [String: Localizer] = [:], style: TerminalStyle, width: Int, centre: String,
+        counter: String, idleResetSeconds: Int) {
+        source = localizer
+        self.localizers = localizers
+        self.localizer = localizer
+        self.style = style
+        self.width = width
+        self.centre = centre
+        self.counter = counter
+        self.idleResetSeconds = idleResetSeconds
+    }
+
+    /// The whole screen for `output` in its language, ending with a newline.
     func render(_ output: FlowOutput) -> String {
+        var copy = self
+        copy.localizer = localizers[output.language] ?? source
+        return copy.renderScreen(output)
+    }
+
+    private func renderScreen(_ output: FlowOutput) -> String {
         var lines: [String] = []
         if output.volunteerSession { lines += wrapped(localizer.text(.volunteerReminder), style.dim) + [""] }
         switch output.view {

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import Guides
+
+/// The PO reader's edge cases, the msgmerge-style update, per-line fallback at run time, and catalog checks.
+@Suite struct CatalogTests {
+    @Test func everyEscapeMsgfmtAcceptsIsDecoded() {
+        let catalog = parsePO(#"""
+            msgctxt "c"
+            msgid "a\n\t\r\b\f\v\a\"\\ \101\x42\0z"
+            msgstr ""
+            "line one\n"
+            "line two"
+            """#)
+        #expect(catalog.entries.first?.id == "a\n\t\r\u{08}\u{0C}\u{0B}\u{07}\"\\ AB\u{0}z")
+        #expect(catalog.entries.first?.strings == ["line one\nline two"])
+    }
+
+    @Test func invalidEscapesAreErrorsWithTheirColumn() {
+        let (_, problems) = POParser.parse(SourceText(path: "x.po", bytes: Array("msgid \"bad \\e here\"\nmsgstr \"\"\n".utf8), limits: .catalog))
+        #expect(problems.map(\.description) == ["x.po:1:12: error: invalid control sequence \\e"])
+        let (_, unterminated) = POParser.parse(SourceText(path: "x.po", bytes: Array("msgid \"open\nmsgstr \"\"\n".utf8), limits: .catalog))
+        #expect(unterminated.first?.description == "x.po:1:12: error: missing closing double quote")
+    }
+
+    @Test func pluralsPreviousValuesAndObsoleteEntries() {
+        let catalog = parsePO("""
+            #, fuzzy
+            #| msgctxt "old"
+            #| msgid "Old"
+            msgctxt "ctx"
+            msgid "one file"
+            msgid_plural "%d files"
+            msgstr[0] "một tệp"
+            msgstr[1] "%d tệp"
+
+            #~ #, fuzzy
+            #~| msgid "was"
+            #~ msgid "gone"
+            #~ msgstr "đã mất"
+            """)
+        #expect(catalog.entries.count == 2)
+        let first = catalog.entries[0]
+        #expect(first.isFuzzy && first.previousContext == "old" && first.previousID == "Old" && first.plural == "%d files")
+        #expect(first.strings == ["một tệp", "%d tệp"])
+        #expect(catalog.entries[1].isObsolete && catalog.entries[1].previousID == "was" && catalog.entries[1].strings == ["đã mất"])
+    }
+
+    @Test func textIsNormalizedToNFCWhenLoaded() {
+        let catalog = parsePO("msgctxt \"k\"\nmsgid \"Đa\u{306}ng\"\nmsgstr \"ky\u{301}\"\n")
+        #expect(catalog.entries.first?.id.unicodeScalars.count == 4)
+        #expect(catalog.entries.first?.strings.first == "ký")
+    }
+
+    @Test func updateAddsMarksFuzzyKeepsPreviousAndObsoletes() {
+        let old = parsePO("""
+            msgctxt "g:title"
+            msgid "Cũ"
+            msgstr "Old title"
+
+            msgctxt "g:fee"
+            msgid "Miễn phí"
+            msgstr "Free"
+
+            msgctxt "g:gone"
+            msgid "Bỏ"
+            msgstr "Removed"
+            """)
+        let template = [POEntry(context: "g:title", id: "Mới"), POEntry(context: "g:fee", id: "Miễn phí"), POEntry(context: "g:new", id: "Thêm")]
+        let merged = CatalogMerge.merge(template: template, into: old, header: CatalogTemplate.header(language: "en"))
+        let byKey = Dictionary(uniqueKeysWithValues: merged.entries.filter { !$0.isHeader }.map { ($0.context ?? "", $0) })
+        #expect(byKey["g:title"]?.isFuzzy == true && byKey["g:title"]?.previousID == "Cũ" && byKey["g:title"]?.strings == ["Old title"])
+        #expect(byKey["g:fee"]?.isFuzzy == false && byKey["g:fee"]?.strings == ["Free"])
+        #expect(byKey["g:new"]?.strings == [""])
+        #expect(byKey["g:gone"]?.isObsolete == true)
+        let status = CatalogStatus(language: "en", catalog: merged, template: template)
+        #expect(status.translated == 1 && status.stale == 1 && status.missing == 1)
+    }
+
+    @Test func atRunTimeEachLineFallsBackToVietnamese() {
+        let catalog = parsePO("""
+            msgctxt "g:title"
+            msgid "Tiêu đề"
+            msgstr "Title"
+
+            #, fuzzy
+            msgctxt "g:summary"
+            msgid "Tóm tắt"
+            msgstr "Summary (unchecked)"
+
+            msgctxt "g:fee"
+            msgid "Miễn phí cũ"
+            msgstr "Free (old wording)"
+            """)
+        let localizer = Localizer(language: "en", ui: UICatalog(), translations: Translations(catalog))
+        #expect(localizer.text(Line(key: "g:title", text: "Tiêu đề")) == "Title")
+        #expect(localizer.text(Line(key: "g:summary", text: "Tóm tắt")) == "Tóm tắt", "fuzzy entries are never shown")
+        #expect(localizer.text(Line(key: "g:fee", text: "Miễn phí")) == "Miễn phí", "a translation of older Vietnamese is not shown")
+        #expect(localizer.text(Line(key: "g:time", text: "5 phút")) == "5 phút")
+    }
+
+    @Test func catalogChecksFindPlaceholdersForeignLettersAndLegacyFonts() {
+        let catalog = parsePO("""
+            msgctxt "ui:step.progress"
+            msgid "Bước {index}/{total}"
+            msgstr "Step {so}/{total}"
+
+            msgctxt "g:title"
+            msgid "Tỉnh"
+            msgstr "Провинция"
+
+            msgctxt "g:summary"
+            msgid "Buôn"
+            msgstr "[on sang"
+
+            msgctxt "g:fee"
+            msgid "Xã"
+            msgstr "să Êa Ñuôl, čar Dak Lak, ƀôn, ơ\u{306}"
+            """, path: "rad.po")
+        let problems = CatalogCheck.check(catalog, path: "rad.po").map(\.description)
+        #expect(problems.count == 3, "\(problems)")
+        #expect(problems[0].hasPrefix("rad.po:2:1: error: ui:step.progress: the placeholders"))
+        #expect(problems[1].contains("g:title: \"П\""))
+        #expect(problems[2].contains("g:summary: \"[on\" looks like a leftover of a legacy 8-bit font"))
+    }
+
+    @Test func theShippedTemplateIsCurrentAndEveryCatalogIsValid() throws {
+        let root = repositoryRoot
+        let ui = UICatalog(contentsOf: root + "/locales/ui.vi.txt")
+        let library = Library.load(directory: root + "/guides")
+        let template = CatalogTemplate.entries(ui: ui, library: library, uiPath: "locales/ui.vi.txt")
+        let pot = POParser.parse(contentsOf: root + "/locales/kiosk.pot").0
+        #expect(pot.entries.filter { !$0.isHeader }.map(\.key) == template.map(\.key), "run `kiosk locales extract`")
+        for code in ["en", "rad", "jra", "mng"] {
+            let (catalog, problems) = POParser.parse(contentsOf: root + "/locales/\(code).po")
+            #expect(!problems.hasErrors, "\(code).po: \(problems.prefix(3))")
+            #expect(catalog.headerField("Language") == code)
+            #expect(catalog.headerField("Content-Type") == "text/plain; charset=UTF-8")
+            #expect(Set(catalog.entries.filter { !$0.isHeader && !$0.isObsolete }.map(\.key)) == Set(template.map(\.key)), "run `kiosk locales update`")
+            _ = try gettext("msgfmt", ["--check", "-o", "/dev/null", root + "/locales/\(code).po"])
+        }
+    }
+
+    @Test func minorityCatalogsHoldNoInventedText() {
+        for code in ["rad", "jra", "mng"] {
+            let catalog = POParser.parse(contentsOf: repositoryRoot + "/locales/\(code).po").0
+            let filled = catalog.entries.filter { !$0.isHeader && $0.strings.contains { !$0.isEmpty } }
+            #expect(filled.isEmpty, "\(code).po has \(filled.count) translations; only a speaker of the language may provide them")
+        }
+    }
+}
