@@ -21,6 +21,10 @@ echo "== kiosk start to first screen, and peak memory, with the 100-guide librar
 echo "   peak memory and time of the whole run (start, load 100 guides, first screen, end of input):"
 BENCH_STDIN=/dev/null "$BIN/KioskBench" compare 30 -- "$BIN/kiosk" run --guides "$OUT/lib100" --locales locales -- "$BIN/BenchBaseline"
 
+echo "== catalogs: parse a generated 50,000-entry PO file, against msgfmt -o /dev/null on the same file (target: no slower)"
+"$BIN/KioskBench" po-generate "$OUT/catalog-50000.po" 50000
+"$BIN/KioskBench" compare 10 -- "$BIN/KioskBench" po-parse "$OUT/catalog-50000.po" -- msgfmt -o /dev/null "$OUT/catalog-50000.po"
+
 echo "== statistics: one session's writes (synchronous=FULL) against a bare INSERT commit with the same pragmas"
 rm -f "$OUT/write.db" "$OUT/write.db-wal" "$OUT/write.db-shm"
 "$BIN/KioskBench" write-cost "$OUT/write.db" 500

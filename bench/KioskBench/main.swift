@@ -251,6 +251,29 @@ case "write-cost" where arguments.count == 3:
     }
     print(String(format: "  one session (5 commits): %.3f ms; one bare INSERT commit: %.3f ms → ratio %.2f× per session, %.2f× per commit",
         sessions / Double(count), bare / Double(count), sessions / bare, sessions / 5 / bare))
+case "po-generate" where arguments.count == 3:
+    // A catalog of N entries shaped like the kiosk's: contexts, comments, references, Vietnamese and English text.
+    guard let count = Int(arguments[2]) else { exit(2) }
+    var text = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n"
+    for index in 0..<count {
+        text += """
+
+            #. Guide \(index / 40), step \(index % 40): instruction
+            #: guides/guide-\(index / 40).guide:\(index % 40 + 10)
+            msgctxt "guide-\(index / 40)/buoc-\(index % 40):body"
+            msgid ""
+            "Trên điện thoại của bạn, bấm vào nút \\"Đăng nhập\\" số \(index) rồi chờ màn hình mới hiện ra.\\n"
+            "Không đưa mã OTP cho bất kỳ ai."
+            msgstr ""
+            "On your phone, tap \\"Đăng nhập\\" (Log in) number \(index) and wait for the new screen.\\n"
+            "Never give the OTP code to anyone."
+
+            """
+    }
+    try text.write(toFile: arguments[1], atomically: true, encoding: .utf8)
+case "po-parse" where arguments.count == 2:
+    let (catalog, problems) = POParser.parse(contentsOf: arguments[1])
+    if problems.contains(where: { $0.severity == .error }) || catalog.entries.isEmpty { exit(1) }
 case "search" where arguments.count == 3:
     guard let count = Int(arguments[2]) else { exit(2) }
     let library = Library.load(directory: arguments[1])
