@@ -25,7 +25,7 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test(arguments: ["check", "list", "show", "search"])
+    @Test(arguments: ["run", "guide", "check", "list", "show", "search", "report", "export", "import", "purge", "status", "locales"])
     func everyCommandHasHelp(command: String) throws {
         let result = try KioskProcess.run([command, "--help"])
         #expect(result.status == 0)
@@ -64,5 +64,49 @@ import Testing
         let result = try KioskProcess.run(["show", "khai-sinhh"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("did you mean \"khai-sinh\""))
+    }
+
+    @Test func localesCommandsFollowASourceEdit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-locales-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: KioskProcess.root.appendingPathComponent("locales"), to: folder.appendingPathComponent("locales"))
+        try FileManager.default.copyItem(at: KioskProcess.root.appendingPathComponent("guides"), to: folder.appendingPathComponent("guides"))
+        let guide = folder.appendingPathComponent("guides/khai-sinh.guide")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)", with: "title: Đăng ký khai sinh cho bé")
+            .write(to: guide, atomically: true, encoding: .utf8)
+        let before = try KioskProcess.run(["locales", "status"], directory: folder)
+        #expect(before.stdout.contains("en        386         1            0        99.7%"), "status sees the edited line as stale at once")
+        #expect(try KioskProcess.run(["locales", "extract"], directory: folder).status == 0)
+        let update = try KioskProcess.run(["locales", "update"], directory: folder)
+        #expect(update.stdout.contains("locales/en.po: 386 translated, 1 fuzzy, 0 missing"))
+        let po = try String(contentsOf: folder.appendingPathComponent("locales/en.po"), encoding: .utf8)
+        #expect(po.contains("#, fuzzy\n#| msgid \"Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)\"\nmsgctxt \"khai-sinh:title\""))
+        let status = try KioskProcess.run(["locales", "status"], directory: folder)
+        #expect(status.stdout.contains("en        386         1            0        99.7%"))
+        #expect(status.stdout.contains("rad       0           0            387      0.0%"))
+    }
+
+    @Test func checkFindsABrokenPlaceholderInACatalog() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-catalog-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: KioskProcess.root.appendingPathComponent("locales"), to: folder)
+        let path = folder.appendingPathComponent("en.po")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "msgstr \"Step {index}/{total}\"", with: "msgstr \"Step {number}/{total}\"")
+            .write(to: path, atomically: true, encoding: .utf8)
+        let result = try KioskProcess.run(["check", "--locales", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("en.po:") && result.stdout.contains("ui:step.progress: the placeholders"))
+    }
+
+    @Test func aLanguageBelowTheThresholdIsNotOfferedUnlessAsked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-threshold-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: KioskProcess.root.appendingPathComponent("locales"), to: folder)
+        let offered = try KioskProcess.run(["run", "--locales", folder.path, "--db", "/dev/null/x.db"], stdin: "")
+        #expect(offered.stdout.contains("2. English") && !offered.stdout.contains("Êđê"))
+        let pilot = try KioskProcess.run(["run", "--locales", folder.path, "--all-languages", "--db", "/dev/null/x.db"], stdin: "")
+        #expect(pilot.stdout.contains("3. Êđê (Tiếng Ê Đê)"))
     }
 }

@@ -119,4 +119,35 @@ import Testing
         let screen = try terminal.capture(history: true)
         #expect(!screen.contains("Cần mang theo"), "the guide is still on the terminal after the kiosk stopped:\n\(screen)")
     }
+
+    @Test func tabCompletesGuideTitlesNotFileNamesAndHistoryStaysWithTheVisitor() throws {
+        let terminal = try Tmux(["run", "--idle-warning", "3", "--idle-reset", "2"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        // The source tree holds Package.swift: filename completion would complete "Pack".
+        try terminal.type("Pack")
+        try terminal.press("Tab")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try !terminal.capture().contains("Package.swift"))
+        try terminal.press("C-u")
+        try terminal.type("dang ky kh")
+        try terminal.press("Tab")
+        try terminal.waitFor("> Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)")
+        try terminal.press("Enter")
+        try terminal.waitFor("Có phải bạn cần:")
+        try terminal.press("q")
+        try terminal.press("Enter")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        // This visitor's own search comes back with the up arrow…
+        try terminal.press("Up")
+        try terminal.waitFor("> Đăng ký khai sinh cho con")
+        try terminal.press("C-u")
+        // …and is gone for the next visitor.
+        try terminal.waitFor("Bạn còn ở đây không?", seconds: 8)
+        try terminal.waitFor("Xin chào!", seconds: 8)
+        try terminal.press("Up")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try !terminal.capture(history: true).contains("khai sinh"))
+    }
 }
