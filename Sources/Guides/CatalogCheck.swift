@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks a translation catalog beyond its syntax: placeholders, the alphabet, and leftovers of legacy 8-bit fonts.
 public enum CatalogCheck {
     /// Combining marks used by Vietnamese, Ê Đê, Jrai and M'Nông Latin orthographies.
@@ -45,20 +43,25 @@ public enum CatalogCheck {
         return found
     }
 
-    /// The first letter that is not a Latin letter with an allowed mark.
+    /// The first letter that is not a Latin letter (ASCII, or the precomposed Latin blocks U+00C0–U+024F and
+    /// U+1E00–U+1EFF, or ƀ), or a combining mark these orthographies do not use. A scan of scalars, no normalizing.
     static func foreignLetter(_ text: String) -> Character? {
-        for character in text where character.isLetter {
-            let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-            guard let base = scalars.first else { continue }
-            let baseOK = (base.isASCII && base.properties.isAlphabetic) || extraLetters.contains(base)
-            let marksOK = scalars.dropFirst().allSatisfy { allowedMarks.contains($0.value) }
-            if !baseOK || !marksOK { return character }
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            let value = scalar.value
+            switch value {
+            case 0xC0...0x24F, 0x1E00...0x1EFF: continue
+            case 0x300...0x36F: if allowedMarks.contains(value) { continue }
+            default: if !scalar.properties.isAlphabetic { continue }
+            }
+            return Character(scalar)
         }
         return nil
     }
 
     /// A word with a legacy-font stand-in glued to a letter, such as `[on` or `do\`.
     static func legacyLeftover(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(where: { $0 == "[" || $0 == "]" || $0 == "\\" || $0 == "^" || $0 == "`" || $0 == "#" })
+        else { return nil }
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let characters = Array(word)
             for (index, character) in characters.enumerated() where legacyMarks.contains(character) {

@@ -52,9 +52,10 @@ struct LineView {
     }
 
     /// The text between two offsets, with surrounding spaces trimmed.
+    /// Offsets past the end give an empty text, never a crash.
     func text(_ start: Int, _ end: Int) -> String {
-        let from = skipSpaces(from: start)
-        let to = trimEnd(from, min(end, bytes.count))
+        let from = min(skipSpaces(from: max(0, start)), bytes.count)
+        let to = max(from, trimEnd(from, min(end, bytes.count)))
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
     }
 

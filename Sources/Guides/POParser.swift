@@ -33,92 +33,98 @@ public enum POParser {
             started = false
             sawString = false
         }
-        for (index, rawLine) in source.lines.enumerated() {
+        for (index, text) in source.lines.enumerated() {
             let number = index + 1
-            var line = Substring(rawLine).trimmingSpaces
-            if line.isEmpty {
-                continue
-            }
-            var obsolete = false
-            var previous = false
-            if line.hasPrefix("#~") {
-                obsolete = true
-                line = line.dropFirst(2).trimmingSpaces
-                if line.hasPrefix("|") {
+            var storage = text
+            storage.withUTF8 { buffer in
+                let line = LineView(bytes: buffer)
+                var start = line.skipSpaces(from: 0)
+                guard start < line.count else { return }
+                var obsolete = false
+                var previous = false
+                if line.has("#~", at: start) {
+                    obsolete = true
+                    start = line.skipSpaces(from: start + 2)
+                    if start < line.count, line.bytes[start] == UInt8(ascii: "|") {
+                        previous = true
+                        start = line.skipSpaces(from: start + 1)
+                    }
+                    if start >= line.count { return }
+                } else if line.has("#|", at: start) {
                     previous = true
-                    line = line.dropFirst().trimmingSpaces
+                    start = line.skipSpaces(from: start + 2)
+                } else if line.bytes[start] == UInt8(ascii: "#") {
+                    // A comment starts a new entry once strings have been read.
+                    if sawString { finish() }
+                    let kind = start + 1 < line.count ? line.bytes[start + 1] : 0
+                    let body = line.text(start + 2, line.count)
+                    switch kind {
+                    case UInt8(ascii: "."): entry.extractedComments.append(body)
+                    case UInt8(ascii: ":"): entry.references += body.split(separator: " ").map(String.init)
+                    case UInt8(ascii: ","): entry.flags += body.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+                    default:
+                        let commentStart = start + 1 < line.count && line.bytes[start + 1] == 0x20 ? start + 2 : start + 1
+                        entry.translatorComments.append(line.text(commentStart, line.count))
+                    }
+                    return
                 }
-                if line.isEmpty { continue }
-            } else if line.hasPrefix("#|") {
-                previous = true
-                line = line.dropFirst(2).trimmingSpaces
-            } else if line.hasPrefix("#") {
-                // A comment starts a new entry once strings have been read.
-                if sawString { finish() }
-                let kind = line.dropFirst().first
-                let text = String(line.dropFirst(2).trimmingSpaces)
-                switch kind {
-                case ".": entry.extractedComments.append(text)
-                case ":": entry.references += text.split(separator: " ").map(String.init)
-                case ",": entry.flags += text.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
-                default: entry.translatorComments.append(String(line.dropFirst().drop { $0 == " " }))
+                guard start < line.count else { return }
+                if line.bytes[start] == UInt8(ascii: "\"") {
+                    guard let current = field else {
+                        error(number, line.column(start), "a string without a keyword before it")
+                        return
+                    }
+                    if let decoded = decode(line, from: start, number: number, into: &diagnostics, path: source.path) {
+                        append(decoded, to: current, in: &entry)
+                    }
+                    return
                 }
-                continue
-            }
-            let column = rawLine.utf8.count - line.utf8.count + 1
-            if line.hasPrefix("\"") {
-                guard let current = field else {
-                    error(number, column, "a string without a keyword before it")
-                    continue
+                var keywordEnd = start
+                while keywordEnd < line.count, line.bytes[keywordEnd] != 0x20, line.bytes[keywordEnd] != 0x09,
+                    line.bytes[keywordEnd] != UInt8(ascii: "\"") { keywordEnd += 1 }
+                let keyword = line.text(start, keywordEnd)
+                let next: Field
+                switch keyword {
+                case "msgctxt": next = previous ? .previousContext : .context
+                case "msgid": next = previous ? .previousID : .id
+                case "msgid_plural": next = previous ? .previousPlural : .plural
+                case "msgstr": next = .string(0)
+                default:
+                    if keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), let n = Int(keyword.dropFirst(7).dropLast()), n >= 0, n < 64 {
+                        next = .string(n)
+                    } else {
+                        error(number, line.column(start), "unknown keyword \"\(keyword)\"")
+                        return
+                    }
                 }
-                guard let text = decode(line, line: number, column: column, into: &diagnostics, path: source.path) else { continue }
-                append(text, to: current, in: &entry)
-                continue
-            }
-            let keywordEnd = line.firstIndex(where: { $0 == " " || $0 == "\"" || $0 == "\t" }) ?? line.endIndex
-            let keyword = line[..<keywordEnd]
-            let rest = line[keywordEnd...].trimmingSpaces
-            let next: Field
-            switch keyword {
-            case "msgctxt": next = previous ? .previousContext : .context
-            case "msgid": next = previous ? .previousID : .id
-            case "msgid_plural": next = previous ? .previousPlural : .plural
-            case "msgstr": next = .string(0)
-            default:
-                if keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), let n = Int(keyword.dropFirst(7).dropLast()), n >= 0, n < 64 {
-                    next = .string(n)
-                } else {
-                    error(number, column, "unknown keyword \"\(keyword)\"")
-                    continue
+                // After a msgstr, any keyword but another msgstr[n] begins the next entry.
+                if sawString {
+                    if case .string = next {} else { finish() }
                 }
-            }
-            // After a msgstr, any keyword but another msgstr[n] begins the next entry.
-            if sawString {
-                if case .string = next {} else { finish() }
-            }
-            started = true
-            entry.isObsolete = entry.isObsolete || obsolete
-            field = next
-            switch next {
-            case .context: entry.context = ""
-            case .id:
-                entry.id = ""
-                entry.line = number
-            case .plural: entry.plural = ""
-            case .string(let n):
-                while entry.strings.count <= n { entry.strings.append("") }
-                sawString = true
-            case .previousContext: entry.previousContext = ""
-            case .previousID: entry.previousID = ""
-            case .previousPlural: entry.previousPlural = ""
-            }
-            guard rest.hasPrefix("\"") else {
-                error(number, column + keyword.utf8.count + 1, "\(keyword) needs a quoted string")
-                continue
-            }
-            let restColumn = rawLine.utf8.count - rest.utf8.count + 1
-            if let text = decode(rest, line: number, column: restColumn, into: &diagnostics, path: source.path) {
-                append(text, to: next, in: &entry)
+                started = true
+                entry.isObsolete = entry.isObsolete || obsolete
+                field = next
+                switch next {
+                case .context: entry.context = ""
+                case .id:
+                    entry.id = ""
+                    entry.line = number
+                case .plural: entry.plural = ""
+                case .string(let n):
+                    while entry.strings.count <= n { entry.strings.append("") }
+                    sawString = true
+                case .previousContext: entry.previousContext = ""
+                case .previousID: entry.previousID = ""
+                case .previousPlural: entry.previousPlural = ""
+                }
+                let quote = line.skipSpaces(from: keywordEnd)
+                guard quote < line.count, line.bytes[quote] == UInt8(ascii: "\"") else {
+                    error(number, line.column(keywordEnd) + 1, "\(keyword) needs a quoted string")
+                    return
+                }
+                if let decoded = decode(line, from: quote, number: number, into: &diagnostics, path: source.path) {
+                    append(decoded, to: next, in: &entry)
+                }
             }
         }
         finish()
@@ -137,22 +143,20 @@ public enum POParser {
         }
     }
 
-    /// Decodes one quoted string with msgfmt's escapes: `\n \t \r \b \f \v \a \" \\`, octal and hex.
-    static func decode(_ quoted: Substring, line: Int, column: Int, into diagnostics: inout [Diagnostic], path: String) -> String? {
+    /// Decodes the quoted string starting at byte `from`, with msgfmt's escapes: `\n \t \r \b \f \v \a \" \\`, octal, hex.
+    static func decode(_ line: LineView, from: Int, number: Int, into diagnostics: inout [Diagnostic], path: String) -> String? {
         func fail(_ offset: Int, _ message: String) -> String? {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line, column: column + offset), message))
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: number, column: line.column(offset)), message))
             return nil
         }
-        let bytes = Array(quoted.utf8)
-        guard bytes.first == UInt8(ascii: "\"") else { return fail(0, "expected a string in double quotes") }
+        let bytes = line.bytes
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 1
+        out.reserveCapacity(bytes.count - from)
+        var index = from + 1
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let trailing = bytes[(index + 1)...].drop { $0 == 0x20 || $0 == 0x09 }
-                guard trailing.isEmpty else { return fail(index + 1, "text after the closing quote") }
+                guard line.skipSpaces(from: index + 1) == bytes.count else { return fail(index + 1, "text after the closing quote") }
                 return String(decoding: out, as: UTF8.self)
             }
             if byte != UInt8(ascii: "\\") {

@@ -23,6 +23,15 @@ import Testing
         #expect(unterminated.first?.description == "x.po:1:12: error: missing closing double quote")
     }
 
+    @Test func bareCommentsAndTruncatedLinesNeverCrash() {
+        for text in ["#\n", "#,\n#.\n#:\n#|\n#~\n#~|\n", "msgid\n", "msgstr[\n", "\"\n", "msgid \"\\", "msgid \"a\" x\nmsgstr \"\"\n"] {
+            let (_, problems) = POParser.parse(SourceText(path: "x.po", bytes: Array(text.utf8), limits: .catalog))
+            _ = problems
+        }
+        let (catalog, _) = POParser.parse(SourceText(path: "x.po", bytes: Array("#\nmsgid \"a\"\nmsgstr \"b\"\n".utf8), limits: .catalog))
+        #expect(catalog.entries.first?.translatorComments == [""] && catalog.entries.first?.strings == ["b"])
+    }
+
     @Test func pluralsPreviousValuesAndObsoleteEntries() {
         let catalog = parsePO("""
             #, fuzzy
