@@ -86,7 +86,7 @@ public struct Library: Sendable {
 
 extension Array where Element: Sendable {
     /// `map` spread over the machine's cores; the order of results matches the order of elements.
-    func concurrentMap<T>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         nonisolated(unsafe) var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { buffer in

@@ -22,11 +22,11 @@ enum CheckCommand {
     static func catalogDiagnostics(_ locales: String) -> [Diagnostic] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: locales)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
         var diagnostics = LanguageList(contentsOf: locales + "/languages.txt").diagnostics
-        for name in names {
+        diagnostics += names.concurrentMap { name -> [Diagnostic] in
             let path = locales + "/" + name
             let (catalog, problems) = POParser.parse(contentsOf: path)
-            diagnostics += problems + CatalogCheck.check(catalog, path: path)
-        }
+            return problems + CatalogCheck.check(catalog, path: path)
+        }.flatMap { $0 }
         return diagnostics
     }
 

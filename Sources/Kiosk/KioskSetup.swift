@@ -21,8 +21,9 @@ struct KioskSetup {
 
     var configuration = Configuration()
     let localizer: Localizer
-    /// Localizers of the offered languages other than Vietnamese.
-    let localizers: [String: Localizer]
+    let ui: UICatalog
+    let localesPath: String
+    /// The offered languages, Vietnamese first.
     let languages: [Language]
     let kioskMode: Bool
     let isTerminal: Bool
@@ -73,30 +74,20 @@ struct KioskSetup {
             known = configuration.languages.compactMap { code in known.first { $0.code == code } }
         }
         // A language is offered once its catalog covers enough lines; Vietnamese, the source, always is.
+        // Which languages to offer is decided from a quick scan of each catalog; the offered catalogs are parsed
+        // after the welcome screen is drawn (`loadCatalogs`), since they stand between start and first screen.
         var offered: [Language] = []
-        var localizers: [String: Localizer] = [:]
         for language in known {
             if language.code == "vi" {
                 offered.append(language)
                 continue
             }
-            let path = localesPath + "/\(language.code).po"
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let (catalog, problems) = POParser.parse(contentsOf: path)
-            if problems.hasErrors {
-                Output.err("kiosk: \(path) has errors; the language is not offered. Run `kiosk check`:\n"
-                    + problems.prefix(5).map { "  " + $0.description + "\n" }.joined())
-                continue
-            }
-            let lines = catalog.entries.filter { !$0.isHeader && !$0.isObsolete }
-            let usable = lines.filter { !$0.isFuzzy && $0.isTranslated }.count
-            let coverage = lines.isEmpty ? 0 : usable * 100 / lines.count
-            guard arguments.has("--all-languages") || coverage >= configuration.languageThreshold else { continue }
-            offered.append(language)
-            localizers[language.code] = Localizer(language: language.code, ui: ui, translations: Translations(catalog))
+            guard let coverage = POCoverage.estimate(path: localesPath + "/\(language.code).po") else { continue }
+            if arguments.has("--all-languages") || coverage * 100 >= Double(configuration.languageThreshold) { offered.append(language) }
         }
+        self.ui = ui
+        self.localesPath = localesPath
         languages = offered
-        self.localizers = localizers
     }
 
     /// Loads the guides; problems go to staff on stderr while the valid guides are served.
@@ -113,8 +104,25 @@ struct KioskSetup {
         return library
     }
 
+    /// Parses the catalogs of the offered languages (in parallel) into localizers; a catalog with errors is reported
+    /// and its language falls back to Vietnamese.
+    func loadCatalogs() -> [String: Localizer] {
+        let codes = languages.map(\.code).filter { $0 != "vi" }
+        let parsed = codes.concurrentMap { code in POParser.parse(contentsOf: localesPath + "/\(code).po") }
+        var localizers: [String: Localizer] = [:]
+        for (code, (catalog, problems)) in zip(codes, parsed) {
+            if problems.hasErrors {
+                Output.err("kiosk: locales/\(code).po has errors; that language shows Vietnamese until they are fixed "
+                    + "(run `kiosk check`):\n" + problems.prefix(5).map { "  " + $0.description + "\n" }.joined())
+                continue
+            }
+            localizers[code] = Localizer(language: code, ui: ui, translations: Translations(catalog))
+        }
+        return localizers
+    }
+
     /// The screen renderer for this terminal (or pipe).
-    func renderer() -> ScreenRenderer {
+    func renderer(localizers: [String: Localizer] = [:]) -> ScreenRenderer {
         let style = isTerminal ? TerminalStyle.forTerminal() : TerminalStyle(enabled: false)
         return ScreenRenderer(localizer: localizer, localizers: localizers, style: style, width: isTerminal ? TerminalSize.columns() - 1 : 78,
             centre: configuration.centre, counter: configuration.counter, idleResetSeconds: configuration.idleResetSeconds)
@@ -130,7 +138,7 @@ struct KioskSetup {
     func runner(library: Library, renderer: ScreenRenderer, exitAfterSession: Bool = false) -> KioskRunner {
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
             defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters,
-            keysByLanguage: localizers.mapValues(\.keyLetters))
+            keysByLanguage: renderer.localizers.mapValues(\.keyLetters))
         let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
         Signals.install()
         let recorder = TelemetryRecorder(path: configuration.database ?? TelemetryRecorder.defaultPath(), terminal: configuration.terminal)

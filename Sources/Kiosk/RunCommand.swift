@@ -19,8 +19,8 @@ enum RunCommand {
     static func run(_ arguments: Arguments) -> Int32 {
         guard let setup = KioskSetup(arguments, usage: command.usage) else { return 2 }
         // Greet at once; the guides load while the citizen reads the welcome screen.
-        let renderer = setup.renderer()
-        setup.drawWelcome(with: renderer)
+        setup.drawWelcome(with: setup.renderer())
+        let renderer = setup.renderer(localizers: setup.loadCatalogs())
         return setup.runner(library: setup.loadLibrary(), renderer: renderer).run(welcomeDrawn: true)
     }
 }
@@ -57,7 +57,7 @@ enum GuideCommand {
             Output.err("kiosk guide: language \"\(language)\" is not offered here (offered: \(offered))\nusage: \(command.usage)\n")
             return 2
         }
-        let runner = setup.runner(library: library, renderer: setup.renderer(), exitAfterSession: true)
+        let runner = setup.runner(library: library, renderer: setup.renderer(localizers: setup.loadCatalogs()), exitAfterSession: true)
         return runner.run(startingWith: runner.startVolunteer(guide, language: arguments.value("--lang")))
     }
 }

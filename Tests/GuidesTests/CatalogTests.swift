@@ -157,4 +157,44 @@ import Testing
             #expect(filled.isEmpty, "\(code).po has \(filled.count) translations; only a speaker of the language may provide them")
         }
     }
+
+    @Test func theQuickCoverageScanAgreesWithTheParser() throws {
+        let mixed = """
+            msgid ""
+            msgstr "Content-Type: text/plain; charset=UTF-8\\n"
+
+            msgctxt "a"
+            msgid "một"
+            msgstr "one"
+
+            #, fuzzy
+            msgctxt "b"
+            msgid "hai"
+            msgstr "two?"
+
+            msgctxt "c"
+            msgid "ba"
+            msgstr ""
+            "three"
+
+            msgctxt "d"
+            msgid "bốn"
+            msgstr ""
+
+            #~ msgctxt "e"
+            #~ msgid "năm"
+            #~ msgstr "five"
+            """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("coverage-\(UUID().uuidString).po").path
+        try mixed.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(POCoverage.estimate(path: path) == 0.5)
+        for code in ["en", "rad"] {
+            let file = repositoryRoot + "/locales/\(code).po"
+            let catalog = POParser.parse(contentsOf: file).0
+            let lines = catalog.entries.filter { !$0.isHeader && !$0.isObsolete }
+            let exact = Double(lines.filter { !$0.isFuzzy && $0.isTranslated }.count) / Double(lines.count)
+            #expect(POCoverage.estimate(path: file) == exact)
+        }
+    }
 }
