@@ -67,6 +67,9 @@ public enum UIText: String, Sendable, CaseIterable {
     case keyListLetter = "key.list.letter"
     case keyStaffLetter = "key.staff.letter"
     case keyQuitLetter = "key.quit.letter"
+    case posterTitle = "poster.title"
+    case posterHow = "poster.how"
+    case posterRule = "poster.rule"
 }
 
 /// Text on a screen: a guide line (translated by its key) or an interface word.

@@ -18,7 +18,7 @@ enum CommandLineTool {
     static let commands: [Command] = [
         RunCommand.command, GuideCommand.command, CheckCommand.command, ListCommand.command, ShowCommand.command,
         SearchCommand.command, ReportCommand.command, DataCommands.export, DataCommands.importing, DataCommands.purge,
-        StatusCommand.command, LocalesCommand.command,
+        StatusCommand.command, LocalesCommand.command, PosterCommand.command,
     ]
 
     static let overview = """
