@@ -27,4 +27,33 @@ import Testing
         let expected = try String(contentsOf: url, encoding: .utf8)
         #expect(result.stdout == expected)
     }
+
+    /// One guide in every handout format and language, and the poster.
+    static let formats: [(file: String, arguments: [String])] = [
+        ("dang-nhap-dvcqg.md", ["show", "12", "--format", "markdown"]),
+        ("dang-nhap-dvcqg.html", ["show", "12", "--format", "html"]),
+        ("dang-nhap-dvcqg.en.txt", ["show", "12", "--lang", "en"]),
+        ("dang-nhap-dvcqg.en.html", ["show", "12", "--format", "html", "--lang", "en"]),
+        ("poster.txt", ["poster"]),
+        ("poster.en.html", ["poster", "--format", "html", "--lang", "en"]),
+    ]
+
+    @Test(arguments: formats.map(\.file))
+    func handoutsAndPosterMatchTheGoldenFiles(file: String) throws {
+        let arguments = try #require(Self.formats.first { $0.file == file }?.arguments)
+        let result = try KioskProcess.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        let url = Self.goldenDirectory.appendingPathComponent(file)
+        if ProcessInfo.processInfo.environment["KIOSK_UPDATE_GOLDEN"] == "1" {
+            try result.stdout.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(result.stdout == (try String(contentsOf: url, encoding: .utf8)))
+    }
+
+    @Test func htmlHandoutsAreSelfContainedAndEscaped() throws {
+        let page = try KioskProcess.run(["show", "21", "--format", "html"]).stdout
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("@page { size: A4"))
+        #expect(!page.contains("<script") && !page.contains("<link") && !page.contains("src="))
+        #expect(page.contains("&quot;Nộp trực tuyến&quot;"))
+    }
 }
