@@ -75,16 +75,18 @@ import Testing
         let text = try String(contentsOf: guide, encoding: .utf8)
         try text.replacingOccurrences(of: "title: Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)", with: "title: Đăng ký khai sinh cho bé")
             .write(to: guide, atomically: true, encoding: .utf8)
+        let total = try KioskProcess.run(["locales", "status"], directory: KioskProcess.root).stdout
+            .split(separator: "\n").first { $0.hasPrefix("vi ") }.flatMap { $0.split(separator: " ").dropFirst().first }.flatMap { Int($0) } ?? 0
+        #expect(total > 900)
         let before = try KioskProcess.run(["locales", "status"], directory: folder)
-        #expect(before.stdout.contains("en        386         1            0        99.7%"), "status sees the edited line as stale at once")
+        #expect(before.stdout.contains("en        \(total - 1)         1            0"), "status sees the edited line as stale at once")
         #expect(try KioskProcess.run(["locales", "extract"], directory: folder).status == 0)
         let update = try KioskProcess.run(["locales", "update"], directory: folder)
-        #expect(update.stdout.contains("locales/en.po: 386 translated, 1 fuzzy, 0 missing"))
+        #expect(update.stdout.contains("locales/en.po: \(total - 1) translated, 1 fuzzy, 0 missing"))
         let po = try String(contentsOf: folder.appendingPathComponent("locales/en.po"), encoding: .utf8)
         #expect(po.contains("#, fuzzy\n#| msgid \"Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)\"\nmsgctxt \"khai-sinh:title\""))
         let status = try KioskProcess.run(["locales", "status"], directory: folder)
-        #expect(status.stdout.contains("en        386         1            0        99.7%"))
-        #expect(status.stdout.contains("rad       0           0            387      0.0%"))
+        #expect(status.stdout.contains("rad       0           0            \(total)"))
     }
 
     @Test func checkFindsABrokenPlaceholderInACatalog() throws {

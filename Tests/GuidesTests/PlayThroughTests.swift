@@ -60,7 +60,8 @@ import Testing
             }
         }
         #expect(outcomes == expected)
-        #expect(outcomes.contains(.done), "\(guideID) can never end done")
+        // A guide whose later screens are not sourced may end with staff on purpose (ly-lich-tu-phap, dak-lak-so);
+        // every end its author wrote must be reachable, and nothing else.
         #expect(transitions > guide.steps.count)
     }
 }
