@@ -24,6 +24,8 @@ final class KioskRunner {
     /// End the program when the first session ends (`kiosk guide` from a shell).
     private let exitAfterSession: Bool
     private var warned = false
+    /// When Ctrl-D (end of input) last arrived on the terminal, to tell a person from a dead terminal.
+    private var endOfInputTimes: [UInt64] = []
     private var wipedSinceActivity = true
 
     init(flow: KioskFlow, input: LineInput, renderer: ScreenRenderer, recorder: SessionRecorder,
@@ -95,7 +97,15 @@ final class KioskRunner {
         case .interrupt:
             return flow.handle(.interrupt)
         case .endOfInput:
-            if isTerminal && kioskMode { return flow.handle(.interrupt) }
+            // Ctrl-D at the kiosk offers a return to the start; but a terminal that keeps returning end of input
+            // at once is gone, and the kiosk must stop rather than spin.
+            if isTerminal && kioskMode {
+                let now = Monotonic.milliseconds()
+                endOfInputTimes = endOfInputTimes.filter { now - $0 < 1000 } + [now]
+                if endOfInputTimes.count < 20 { return flow.handle(.interrupt) }
+                Output.err("kiosk: the terminal keeps reporting end of input; stopping\n")
+                return flow.handle(.terminate)
+            }
             return flow.handle(.endOfInput)
         case .terminate:
             return flow.handle(.terminate)

@@ -26,7 +26,9 @@ protocol LineInput: AnyObject {
 enum InputWait {
     enum Result { case ready, timeout, interrupt, terminate, resize, hangup, failed }
 
-    static func wait(fd: Int32, until deadline: UInt64?) -> Result {
+    /// `hangupFirst`: on a terminal, a hang-up means nobody is there, even if the kernel also reports input
+    /// (a pipe, by contrast, may still hold lines to read after its writer closed).
+    static func wait(fd: Int32, until deadline: UInt64?, hangupFirst: Bool = false) -> Result {
         while true {
             if Signals.take(Signals.terminate) { return .terminate }
             if Signals.take(Signals.interrupt) { return .interrupt }
@@ -50,6 +52,7 @@ enum InputWait {
                 continue
             }
             let events = Int32(descriptors[0].revents)
+            if hangupFirst && events & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
             if events & Int32(POLLIN) != 0 { return .ready }
             // The terminal or pipe is gone (hang-up, error): there is nobody left to guide.
             if events & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }

@@ -79,7 +79,7 @@ final class ReadlineInput: LineInput {
         rl_callback_handler_install(prompt, lineHandler)
         let deadline = timeoutMilliseconds < 0 ? nil : Monotonic.milliseconds() + UInt64(timeoutMilliseconds)
         while true {
-            switch InputWait.wait(fd: fileno(rl_instream), until: deadline) {
+            switch InputWait.wait(fd: fileno(rl_instream), until: deadline, hangupFirst: true) {
             case .ready:
                 rl_callback_read_char()
                 if let line = received.withLock({ $0 }) {

@@ -150,4 +150,23 @@ import Testing
         Thread.sleep(forTimeInterval: 0.3)
         #expect(try !terminal.capture(history: true).contains("khai sinh"))
     }
+
+    @Test func aClosedTerminalEndsTheSessionAsInterruptedAndTheKioskStops() throws {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-hangup-\(UUID().uuidString).db").path
+        defer { for suffix in ["", "-wal", "-shm", ".status"] { try? FileManager.default.removeItem(atPath: db + suffix) } }
+        let terminal = try Tmux(["run", "--db", db])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("21")
+        try terminal.waitFor("Cần mang theo:")
+        try terminal.enter("1")
+        try terminal.waitFor("Bước 1/12")
+        let pid = try terminal.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let processID = try #require(Int32(pid))
+        try terminal.tmux(["kill-server"])
+        let deadline = Date().addingTimeInterval(5)
+        while kill(processID, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(kill(processID, 0) != 0, "the kiosk kept running after its terminal closed")
+        let report = try KioskProcess.run(["report", "--db", db, "--by", "guide,outcome", "--format", "csv"])
+        #expect(report.stdout == "guide,outcome,sessions\r\nkhai-sinh,interrupted,1\r\n")
+    }
 }
