@@ -16,14 +16,13 @@ enum GuideParser {
         var document = RawDocument(path: source.path)
         document.diagnostics = source.diagnostics
         var current: RawStep?
-        for (index, text) in source.lines.enumerated() {
-            var storage = text
-            storage.withUTF8 { buffer in
-                parseLine(LineView(bytes: buffer), number: index + 1, current: &current, document: &document)
+        for index in 0..<source.lineCount {
+            source.withLine(index) { line in
+                parseLine(line, number: index + 1, current: &current, document: &document)
             }
         }
         if let step = current { document.items.append(.step(step)) }
-        if document.kind == nil, !source.lines.isEmpty || source.diagnostics.isEmpty {
+        if document.kind == nil, source.lineCount > 0 || source.diagnostics.isEmpty {
             document.error(SourceLocation(path: source.path, line: 1, column: 1),
                 "missing `guide: id` (or `steps: id` for a shared block) at the top of the file")
         }

@@ -33,11 +33,9 @@ public enum POParser {
             started = false
             sawString = false
         }
-        for (index, text) in source.lines.enumerated() {
+        for index in 0..<source.lineCount {
             let number = index + 1
-            var storage = text
-            storage.withUTF8 { buffer in
-                let line = LineView(bytes: buffer)
+            source.withLine(index) { line in
                 var start = line.skipSpaces(from: 0)
                 guard start < line.count else { return }
                 var obsolete = false

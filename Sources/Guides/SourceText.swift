@@ -24,9 +24,35 @@ public struct SourceText: Sendable {
 
     public let path: String
     private var limits = Limits.guide
-    /// The file's lines, without line terminators; index 0 is line 1.
-    public private(set) var lines: [String] = []
+    /// The file's bytes (without a byte-order mark); lines are ranges into it, so no line is copied.
+    private var storage: [UInt8] = []
+    /// Each line's byte range in `storage`, without its terminator (empty for an unusable line); index 0 is line 1.
+    private var ranges: [Range<Int>] = []
+    /// Lines whose text is not their bytes: lines normalized to NFC.
+    private var replaced: [Int: String] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
+
+    /// How many lines the file has (0 when it could not be used at all).
+    public var lineCount: Int { ranges.count }
+
+    /// The text of line `index` (0-based).
+    public func line(_ index: Int) -> String {
+        if let text = replaced[index] { return text }
+        return String(decoding: storage[ranges[index]], as: UTF8.self)
+    }
+
+    /// The file's lines, without line terminators; index 0 is line 1.
+    public var lines: [String] { (0..<ranges.count).map(line) }
+
+    /// Calls `body` with the bytes of line `index` (0-based), without copying them.
+    func withLine<T>(_ index: Int, _ body: (LineView) -> T) -> T {
+        if var text = replaced[index] {
+            return text.withUTF8 { body(LineView(bytes: $0)) }
+        }
+        return storage.withUnsafeBufferPointer { all in
+            body(LineView(bytes: UnsafeBufferPointer(rebasing: all[ranges[index]])))
+        }
+    }
 
     /// Reads and checks the file at `path`; a read failure becomes a diagnostic, never a throw.
     public init(contentsOf path: String, limits: Limits = .guide) {
@@ -56,19 +82,22 @@ public struct SourceText: Sendable {
             report(1, 1, "the file is empty")
             return
         }
+        storage = Array(body)
         var lineNumber = 0
-        var lineStart = body.startIndex
-        while lineStart <= body.endIndex {
-            let lineEnd = body[lineStart...].firstIndex(of: 0x0A) ?? body.endIndex
+        var lineStart = 0
+        while lineStart <= storage.count {
+            var lineEnd = lineStart
+            while lineEnd < storage.count, storage[lineEnd] != 0x0A { lineEnd += 1 }
             lineNumber += 1
-            var line = body[lineStart..<lineEnd]
-            if line.last == 0x0D { line = line.dropLast() }
+            var end = lineEnd
+            if end > lineStart, storage[end - 1] == 0x0D { end -= 1 }
             if diagnostics.count >= Self.maximumErrors {
                 report(lineNumber, 1, "too many errors; the rest of the file was not read")
-                lines = []
+                ranges = []
+                replaced = [:]
                 return
             }
-            lines.append(check(line, lineNumber))
+            ranges.append(check(lineStart..<end, lineNumber))
             lineStart = lineEnd + 1
         }
     }
@@ -77,32 +106,31 @@ public struct SourceText: Sendable {
         diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line, column: column), message))
     }
 
-    /// Decodes and checks one line; returns "" when the line cannot be used.
-    private mutating func check(_ bytes: ArraySlice<UInt8>, _ number: Int) -> String {
-        if bytes.count > limits.lineLength {
+    /// Checks one line in place; returns its range, an empty range when it cannot be used, and records NFC fixes.
+    private mutating func check(_ range: Range<Int>, _ number: Int) -> Range<Int> {
+        if range.count > limits.lineLength {
             report(number, 1, "the line is longer than \(limits.lineLength) bytes")
-            return ""
+            return range.lowerBound..<range.lowerBound
         }
-        let checked = bytes.withUnsafeBufferPointer { buffer in
-            String(validating: buffer, as: UTF8.self).map { ($0, Self.scan(buffer)) }
-        }
-        guard let (text, result) = checked else {
-            report(number, Self.invalidUTF8Column(bytes), "invalid UTF-8: save the file as UTF-8 text")
-            return ""
-        }
+        let result = storage.withUnsafeBufferPointer { Self.scan(UnsafeBufferPointer(rebasing: $0[range])) }
         switch result {
         case .plain:
-            return text
+            return range
+        case .invalid(let column):
+            report(number, column, "invalid UTF-8: save the file as UTF-8 text")
+            return range.lowerBound..<range.lowerBound
         case .control(let column):
             report(number, column, "control character or direction override: remove it (it could drive the terminal)")
-            return ""
+            return range.lowerBound..<range.lowerBound
         case .mayNeedNormalizing:
+            let text = String(decoding: storage[range], as: UTF8.self)
             let normalized = text.precomposedStringWithCanonicalMapping
-            if normalized.unicodeScalars.elementsEqual(text.unicodeScalars) { return text }
+            if normalized.unicodeScalars.elementsEqual(text.unicodeScalars) { return range }
             let column = zip(text.unicodeScalars, normalized.unicodeScalars).prefix { $0 == $1 }.count + 1
             report(number, column, "text is not in Unicode NFC: save the file with precomposed characters (NFC), "
                 + "for example with `uconv -x any-nfc` or your editor's \"normalize to NFC\"")
-            return normalized
+            replaced[number - 1] = normalized
+            return range
         }
     }
 
@@ -112,6 +140,8 @@ public struct SourceText: Sendable {
         case plain
         /// A character that could drive a terminal, at this 1-based column.
         case control(column: Int)
+        /// Bytes that are not UTF-8, at this 1-based column.
+        case invalid(column: Int)
         /// Characters (combining marks, other scripts) whose NFC form must be computed to know.
         case mayNeedNormalizing
     }
@@ -119,10 +149,12 @@ public struct SourceText: Sendable {
     /// One pass over the scalars: terminal controls (tabs are allowed in leading indentation), and whether every
     /// scalar is one whose NFC quick-check is Yes with combining class 0 (Latin up to U+02FF, Vietnamese precomposed
     /// letters U+1E00–U+1EFF, common punctuation and currency signs). Such text is NFC without running the normalizer.
+    /// Also validates UTF-8 (invalid bytes win over a control character found before them).
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanResult {
         var column = 0
         var inIndent = true
         var certainlyNFC = true
+        var control: Int?
         var index = 0
         while index < bytes.count {
             column += 1
@@ -130,40 +162,46 @@ public struct SourceText: Sendable {
             if lead < 0x80 {
                 index += 1
                 if lead == 0x09 {
-                    if inIndent { continue }
-                    return .control(column: column)
+                    if !inIndent, control == nil { control = column }
+                    continue
                 }
                 if lead != 0x20 { inIndent = false }
-                if lead < 0x20 || lead == 0x7F { return .control(column: column) }
+                if (lead < 0x20 || lead == 0x7F), control == nil { control = column }
                 continue
             }
             inIndent = false
-            // Valid UTF-8 (checked by the caller): decode the scalar from its lead and continuation bytes.
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length where index + offset < bytes.count {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            // Validate and decode one multi-byte sequence.
+            let length: Int
+            var value: UInt32
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: (length, value) = (2, UInt32(lead & 0x1F))
+            case 0xE0: (length, value, low) = (3, UInt32(lead & 0x0F), 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, value) = (3, UInt32(lead & 0x0F))
+            case 0xED: (length, value, high) = (3, UInt32(lead & 0x0F), 0x9F)
+            case 0xF0: (length, value, low) = (4, UInt32(lead & 0x07), 0x90)
+            case 0xF1...0xF3: (length, value) = (4, UInt32(lead & 0x07))
+            case 0xF4: (length, value, high) = (4, UInt32(lead & 0x07), 0x8F)
+            default: return .invalid(column: column)
+            }
+            guard index + length <= bytes.count else { return .invalid(column: column) }
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                let range = offset == 1 ? low...high : 0x80...0xBF
+                guard range.contains(byte) else { return .invalid(column: column) }
+                value = value << 6 | UInt32(byte & 0x3F)
             }
             index += length
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            if isTerminalControl(scalar) { return .control(column: column) }
+            guard let scalar = Unicode.Scalar(value) else { return .invalid(column: column) }
+            if isTerminalControl(scalar), control == nil { control = column }
             switch value {
             case 0x80..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: break
             default: certainlyNFC = false
             }
         }
+        if let control { return .control(column: control) }
         return certainlyNFC ? .plain : .mayNeedNormalizing
     }
-
-    /// The 1-based scalar column of the first invalid byte sequence.
-    static func invalidUTF8Column(_ bytes: ArraySlice<UInt8>) -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var column = 1
-        while case .scalarValue = decoder.decode(&iterator) { column += 1 }
-        return column
-    }
-
 
     /// C0 and C1 controls, DEL, and the bidirectional embedding, override and isolate controls.
     public static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {

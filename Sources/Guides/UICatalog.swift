@@ -39,8 +39,8 @@ public struct UICatalog: Sendable {
             seen[key] = number
             texts[key] = value
         }
-        let end = SourceLocation(path: source.path, line: max(1, source.lines.count), column: 1)
-        for key in UIText.allCases where texts[key] == nil && !source.lines.isEmpty {
+        let end = SourceLocation(path: source.path, line: max(1, source.lineCount), column: 1)
+        for key in UIText.allCases where texts[key] == nil && source.lineCount > 0 {
             diagnostics.append(Diagnostic(.error, at: end, "missing interface text \"\(key.rawValue)\""))
         }
     }

@@ -65,4 +65,10 @@ import Testing
         #expect(rendered(lib) == [])
         #expect(lib.guides.first?.steps.first?.title.text == "A")
     }
+
+    @Test(arguments: [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xF0, 0x8F, 0xBF, 0xBF]])
+    func overlongSurrogateAndTruncatedSequencesAreInvalid(bad: [UInt8]) {
+        let bytes = Array((header() + "\nstep a: A\n  ab").utf8) + bad + Array("\u{1B}x\n  - Xong -> end done\n".utf8)
+        #expect(locationOf("invalid UTF-8", in: build(bytes)) == "x.guide:13:5")
+    }
 }
