@@ -127,9 +127,3 @@ final class KioskRunner {
         Output.out(clear + renderer.render(output))
     }
 }
-
-/// Records nothing (used until a telemetry store is attached, and in `--no-telemetry` runs).
-final class NullRecorder: SessionRecorder {
-    func record(_ events: [SessionEvent]) {}
-    func close() {}
-}
