@@ -100,10 +100,11 @@ public struct KioskFlow: Sendable {
     public internal(set) var language: String
 
     /// A flow over the citizen guides of `library`, offering `languages` (the first is the default unless named).
+    /// `aliases` gives each guide's translated titles (by guide id) so searches work in every offered language.
     public init(library: Library, languages: [Language], defaultLanguage: String? = nil, keys: KeyLetters,
-        keysByLanguage: [String: KeyLetters] = [:]) {
+        keysByLanguage: [String: KeyLetters] = [:], aliases: [String: [String]] = [:]) {
         self.library = library
-        search = GuideSearch(guides: library.citizenGuides)
+        search = GuideSearch(guides: library.citizenGuides, aliases: aliases)
         self.languages = languages
         self.defaultLanguage = defaultLanguage ?? languages.first?.code ?? "vi"
         language = self.defaultLanguage

@@ -24,8 +24,9 @@ public struct GuideSearch: Sendable {
     let masks: [UInt32]
     let entries: [Entry]
 
-    /// Indexes `guides` (the citizen menu, usually).
-    public init(guides: [Guide]) {
+    /// Indexes `guides` (the citizen menu, usually); `aliases` adds other names per guide id (translated titles),
+    /// so a visitor can search in the language they chose.
+    public init(guides: [Guide], aliases: [String: [String]] = [:]) {
         var tokens: [[UInt8]] = []
         var positions: [[UInt8]: Int] = [:]
         func intern(_ text: String) -> [Int] {
@@ -39,7 +40,7 @@ public struct GuideSearch: Sendable {
         }
         entries = guides.map { guide in
             let title = intern(guide.title.text)
-            let phrases = guide.keywords.map(intern)
+            let phrases = (guide.keywords + (aliases[guide.id] ?? [])).map(intern)
             let summary = intern(guide.summary.text)
             var seen = Set<Int>()
             let all = (title + phrases.flatMap { $0 } + summary).filter { seen.insert($0).inserted }

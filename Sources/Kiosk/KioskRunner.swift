@@ -23,13 +23,18 @@ final class KioskRunner {
     private let isTerminal: Bool
     /// End the program when the first session ends (`kiosk guide` from a shell).
     private let exitAfterSession: Bool
+    /// Guide titles for Tab completion, by language.
+    private let completions: [String: [String]]
+    private var completionLanguage = ""
     private var warned = false
     /// When Ctrl-D (end of input) last arrived on the terminal, to tell a person from a dead terminal.
     private var endOfInputTimes: [UInt64] = []
     private var wipedSinceActivity = true
 
     init(flow: KioskFlow, input: LineInput, renderer: ScreenRenderer, recorder: SessionRecorder,
-        configuration: Configuration, kioskMode: Bool, isTerminal: Bool, exitAfterSession: Bool = false) {
+        configuration: Configuration, kioskMode: Bool, isTerminal: Bool, exitAfterSession: Bool = false,
+        completions: [String: [String]] = [:]) {
+        self.completions = completions
         self.flow = flow
         self.input = input
         self.renderer = renderer
@@ -48,6 +53,10 @@ final class KioskRunner {
         while true {
             let event = input.read(prompt: "> ", timeoutMilliseconds: timeout())
             output = handle(event)
+            if output.language != completionLanguage, let titles = completions[output.language] ?? completions["vi"] {
+                input.setCompletions(titles)
+                completionLanguage = output.language
+            }
             recorder.record(output.events)
             if output.resetTerminal { input.forgetEverything() }
             if exitAfterSession, output.events.contains(where: { if case .ended = $0 { true } else { false } }) {

@@ -136,14 +136,21 @@ struct KioskSetup {
 
     /// A runner over this setup and `library`, reading from the terminal or from a pipe.
     func runner(library: Library, renderer: ScreenRenderer, exitAfterSession: Bool = false) -> KioskRunner {
+        var aliases: [String: [String]] = [:]
+        for guide in library.citizenGuides {
+            aliases[guide.id] = renderer.localizers.values.map { $0.text(guide.title) }.filter { $0 != guide.title.text }
+        }
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
             defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters,
-            keysByLanguage: renderer.localizers.mapValues(\.keyLetters))
+            keysByLanguage: renderer.localizers.mapValues(\.keyLetters), aliases: aliases)
         let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
         Signals.install()
         let recorder = TelemetryRecorder(path: configuration.database ?? TelemetryRecorder.defaultPath(), terminal: configuration.terminal)
+        var completions = ["vi": library.citizenGuides.map(\.title.text)]
+        for (code, localizer) in renderer.localizers { completions[code] = library.citizenGuides.map { localizer.text($0.title) } }
         let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder,
-            configuration: configuration, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession)
+            configuration: configuration, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession,
+            completions: completions)
         return runner
     }
 }

@@ -20,6 +20,8 @@ protocol LineInput: AnyObject {
     func forgetEverything()
     /// Puts the terminal back as it was.
     func restore()
+    /// The guide titles Tab completes, in the visitor's language.
+    func setCompletions(_ titles: [String])
 }
 
 /// Waits on `fd` for input with `poll`, waking for signals; the shared core of both inputs.
@@ -107,6 +109,9 @@ final class PlainInput: LineInput {
     }
 
     func remember(_ line: String) {}
+    /// Plain line mode has no completion.
+    func setCompletions(_ titles: [String]) {}
+
     /// Piped input is a script, not a visitor: nothing to forget.
     func forgetEverything() {}
     func restore() {}

@@ -72,7 +72,7 @@ final class ReadlineInput: LineInput {
         stifle_history(50)
     }
 
-    func setTitles(_ titles: [String]) { completionTitles.withLock { $0 = titles } }
+    func setCompletions(_ titles: [String]) { completionTitles.withLock { $0 = titles } }
 
     func read(prompt: String, timeoutMilliseconds: Int) -> ReadEvent {
         received.withLock { $0 = nil }

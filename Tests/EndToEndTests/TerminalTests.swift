@@ -169,4 +169,16 @@ import Testing
         let report = try KioskProcess.run(["report", "--db", db, "--by", "guide,outcome", "--format", "csv"])
         #expect(report.stdout == "guide,outcome,sessions\r\nkhai-sinh,interrupted,1\r\n")
     }
+
+    @Test func tabCompletesTitlesInTheVisitorsLanguage() throws {
+        let terminal = try Tmux(["run", "--db", "/dev/null/none.db"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("2")
+        try terminal.waitFor("Which procedure do you need to do?")
+        try terminal.type("birth reg")
+        try terminal.press("Tab")
+        try terminal.waitFor("> Birth registration for your child")
+        try terminal.press("Enter")
+        try terminal.waitFor("Do you need:")
+    }
 }
