@@ -59,7 +59,13 @@ extension KioskFlow {
                 phase = .menu
                 return output()
             }
-            // Any other key starts in the default language; words typed here are a search already.
+            // A small number that is no language is a mistake, not a menu choice the citizen never saw.
+            if let number = Int(text), number < 10, !library.citizenGuides.contains(where: { $0.code == text }) {
+                var output = self.output()
+                output.notice = .invalidChoice
+                return output
+            }
+            // Any other key starts in the default language; words or a poster code typed here are acted on at once.
             phase = .menu
             return text.isEmpty ? output() : handleLine(text)
         case .menu, .results:

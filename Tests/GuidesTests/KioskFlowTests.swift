@@ -35,6 +35,14 @@ import Testing
         #expect(start.events == [.started(guide: "khai-sinh", language: "en", launchedBy: .citizen)])
     }
 
+    @Test func aDigitThatIsNoLanguageIsAMistakeButAPosterCodeStarts() {
+        var kiosk = flow()
+        let wrong = line(&kiosk, "3")
+        #expect(wrong.notice == .invalidChoice && wrong.view == .welcome(Self.languages) && wrong.events.isEmpty)
+        let code = line(&kiosk, "21")
+        #expect(code.events == [.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen)])
+    }
+
     @Test func wordsAtWelcomeSearchAtOnce() {
         var kiosk = flow()
         let results = line(&kiosk, "ddawng kys khai sinh")
