@@ -156,7 +156,8 @@ extension KioskFlow {
     func sessionInput(_ text: String) -> SessionInput? {
         if text.isEmpty { return .repeat }
         if let number = Int(text) { return .choose(number) }
-        for (key, letter) in keys where letter == text {
+        // In the legend's fixed order, so a catalog that repeats a letter still behaves the same every time.
+        for key in LegendKey.allCases where keys[key] == text {
             switch key {
             case .back: return .back
             case .repeat: return .repeat

@@ -17,20 +17,26 @@ public enum PersonalDataGuard {
     /// The kind of identifier `text` contains, or nil when it is safe to use.
     public static func check(_ text: String) -> Kind? {
         if containsEmail(text) { return .email }
+        // Runs of digits (any script's decimal digits), joined across the separators people type inside numbers:
+        // up to three spaces, dots, dashes, slashes, commas or the like. A letter ends a run.
         var runs: [[UInt8]] = []
         var current: [UInt8] = []
-        // Digit runs, allowing the separators people type inside numbers: space, dot, dash.
-        let bytes = Array(text.utf8)
-        for (index, byte) in bytes.enumerated() {
-            if byte >= 0x30 && byte <= 0x39 {
-                current.append(byte - 0x30)
-            } else if !current.isEmpty, byte == 0x20 || byte == 0x2E || byte == 0x2D,
-                index + 1 < bytes.count, bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
-            {
-                // A separator between digits keeps the run going.
-            } else if !current.isEmpty {
-                runs.append(current)
+        var gap = 0
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.numericType == .decimal, let value = properties.numericValue {
+                if gap > 3, !current.isEmpty {
+                    runs.append(current)
+                    current = []
+                }
+                current.append(UInt8(value))
+                gap = 0
+            } else if properties.isAlphabetic {
+                if !current.isEmpty { runs.append(current) }
                 current = []
+                gap = 0
+            } else if !current.isEmpty {
+                gap += 1
             }
         }
         if !current.isEmpty { runs.append(current) }

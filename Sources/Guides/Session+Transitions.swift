@@ -51,6 +51,10 @@ extension Session {
             return .firstScreen
         }
         if case .step(let id) = phase { events.append(.back(guide: frames.last?.guideID ?? guideID, step: id)) }
+        if case .endQuestion = phase, case .step(let id) = previous.phase {
+            // Back from "did you do it yourself?" to the last step is a back too.
+            events.append(.back(guide: previous.frames.last?.guideID ?? guideID, step: id))
+        }
         phase = previous.phase
         frames = previous.frames
         if case .step(let id) = phase { recordShown(id, &events) }

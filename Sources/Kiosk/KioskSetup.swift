@@ -85,6 +85,12 @@ struct KioskSetup {
             guard let coverage = POCoverage.estimate(path: localesPath + "/\(language.code).po") else { continue }
             if arguments.has("--all-languages") || coverage * 100 >= Double(configuration.languageThreshold) { offered.append(language) }
         }
+        let wantedDefault = configuration.defaultLanguage
+        if !offered.contains(where: { $0.code == wantedDefault }) {
+            Output.err("kiosk: default-language \"\(wantedDefault)\" is not offered (no catalog, or below "
+                + "language-threshold); Vietnamese is the default instead\n")
+            configuration.defaultLanguage = "vi"
+        }
         self.ui = ui
         self.localesPath = localesPath
         languages = offered

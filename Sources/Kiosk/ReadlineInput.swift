@@ -70,6 +70,19 @@ final class ReadlineInput: LineInput {
         rl_variable_bind("enable-bracketed-paste", "off")
         rl_variable_bind("horizontal-scroll-mode", "off")
         stifle_history(50)
+        // Readline keeps text deleted with Ctrl-U, Ctrl-W or Ctrl-K in a kill ring it never clears and does not let
+        // a program clear. Nothing may be yanked back, so one visitor's deleted text never reaches the next: read
+        // the inputrc files first, then unbind every yank command in every keymap.
+        rl_initialize()
+        for name in ["emacs", "emacs-meta", "emacs-ctlx", "vi-insert", "vi-command"] {
+            guard let keymap = rl_get_keymap_by_name(name) else { continue }
+            rl_unbind_function_in_map(rl_yank, keymap)
+            rl_unbind_function_in_map(rl_yank_pop, keymap)
+            rl_unbind_function_in_map(rl_yank_nth_arg, keymap)
+            rl_unbind_function_in_map(rl_yank_last_arg, keymap)
+            rl_unbind_function_in_map(rl_vi_yank_arg, keymap)
+            rl_unbind_function_in_map(rl_vi_put, keymap)
+        }
     }
 
     func setCompletions(_ titles: [String]) { completionTitles.withLock { $0 = titles } }

@@ -111,13 +111,16 @@ final class TelemetryRecorder: SessionRecorder {
         case .helpAsked(let guide, let step):
             guard let id = sessionID else { return [] }
             counts.helps += 1
-            return [nextStep(id, guide, step ?? lastShown?.step ?? "overview", .help)]
-        case .ended(let outcome, _, _):
+            // Help asked on the overview (before any step) is recorded at the pseudo-step "overview".
+            return [nextStep(id, guide, step ?? "overview", .help)]
+        case .ended(let outcome, let guide, let step):
             guard let id = sessionID else { return [] }
             sessionID = nil
             let seconds = Int((Monotonic.milliseconds() - started) / 1000)
-            return [.end(session: id, outcome: Self.stored(outcome), seconds: seconds, lastGuide: lastShown?.guide,
-                lastStep: lastShown?.step, counts: counts)]
+            // Where the engine says the citizen was (nil: on the overview); the step's own guide after a jump.
+            let lastGuide = step.map { step in lastShown.flatMap { $0.step == step ? $0.guide : nil } ?? guide }
+            return [.end(session: id, outcome: Self.stored(outcome), seconds: seconds, lastGuide: lastGuide,
+                lastStep: step, counts: counts)]
         }
     }
 

@@ -181,4 +181,20 @@ import Testing
         try terminal.press("Enter")
         try terminal.waitFor("Do you need:")
     }
+
+    @Test func deletedTextCannotBeYankedBackByAnyone() throws {
+        let terminal = try Tmux(["run", "--db", "/dev/null/none.db"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        try terminal.type("Nguyen Van An")
+        try terminal.press("C-u")
+        try terminal.press("C-y")
+        try terminal.type("x")
+        try terminal.press("M-y")
+        Thread.sleep(forTimeInterval: 0.3)
+        let screen = try terminal.capture(history: true)
+        #expect(!screen.contains("Nguyen Van An"), "deleted text came back:\n\(screen)")
+        #expect(screen.contains("> x"))
+    }
 }

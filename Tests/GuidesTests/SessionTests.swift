@@ -155,4 +155,13 @@ import Testing
             #expect(session.handle(.choose(number)).screen.outcome == outcome)
         }
     }
+
+    @Test func backFromTheEndQuestionIsABack() {
+        var (session, _) = start()
+        for _ in 0..<3 { _ = session.handle(.choose(1)) }
+        #expect(session.handle(.choose(1)).screen.kind == .endQuestion)
+        let back = session.handle(.back)
+        #expect(back.screen.title?.text == "Ba")
+        #expect(back.events == [.back(guide: "main", step: "three"), .stepShown(guide: "main", step: "three", index: 3)])
+    }
 }

@@ -96,4 +96,25 @@ import Testing
         #expect(recorder.pending.count == 7)
         #expect(recorder.database == nil)
     }
+
+    @Test func helpAndEndOnTheOverviewAreNotPinnedToAStep() throws {
+        defer { cleanUp() }
+        let recorder = TelemetryRecorder(path: path, terminal: "t1")
+        recorder.record([.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen)])
+        recorder.record([.stepShown(guide: "khai-sinh", step: "chuan-bi", index: 1)])
+        recorder.record([.back(guide: "khai-sinh", step: "chuan-bi")])
+        recorder.record([.helpAsked(guide: "khai-sinh", step: nil)])
+        recorder.record([.ended(outcome: .quit, guide: "khai-sinh", step: nil)])
+        #expect(try rows("SELECT step, kind FROM step_event ORDER BY seq").last == [.text("overview"), .text("help")])
+        #expect(try rows("SELECT last_guide, last_step, backs, helps FROM session") == [[.null, .null, .integer(1), .integer(1)]])
+    }
+
+    @Test func theLastStepOfAnInnerGuideKeepsItsOwnGuide() throws {
+        defer { cleanUp() }
+        let recorder = TelemetryRecorder(path: path, terminal: "t1")
+        recorder.record([.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen)])
+        recorder.record([.stepShown(guide: "kich-hoat-vneid", step: "tai-app", index: 2)])
+        recorder.record([.ended(outcome: .staff, guide: "khai-sinh", step: "tai-app")])
+        #expect(try rows("SELECT last_guide, last_step FROM session") == [[.text("kich-hoat-vneid"), .text("tai-app")]])
+    }
 }
