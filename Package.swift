@@ -18,6 +18,6 @@ let package = Package(
         .testTarget(name: "GuidesTests", dependencies: ["Guides"], exclude: ["Fixtures"]),
         .testTarget(name: "TelemetryTests", dependencies: ["Telemetry", "KioskBench"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Kiosk"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Kiosk", "Telemetry"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -61,7 +61,12 @@ enum CommandLineTool {
         }
         do {
             let parsed = try Arguments(rest, spec: command.spec)
-            return command.run(parsed)
+            let status = command.run(parsed)
+            if status == 0, command.name != "run", command.name != "guide", Output.outFailed.load(ordering: .relaxed) {
+                Output.err("kiosk \(command.name): the output could not be written completely (disk full, or the reader closed it)\n")
+                return 1
+            }
+            return status
         } catch {
             Output.err("kiosk \(command.name): \(error.message)\nusage: \(command.usage)\n")
             return 2

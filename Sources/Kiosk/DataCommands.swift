@@ -64,6 +64,12 @@ enum DataCommands {
         }
         var status: Int32 = 0
         for file in arguments.positionals {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                Output.err("kiosk import: \(file): no such file\n")
+                status = 1
+                continue
+            }
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 Output.err("kiosk import: cannot read \(file) as UTF-8 text\n")
                 status = 1
@@ -84,6 +90,10 @@ enum DataCommands {
     static func runPurge(_ arguments: Arguments) -> Int32 {
         guard let text = arguments.value("--before"), let day = Day(text) else {
             Output.err("kiosk purge: --before needs a date written YYYY-MM-DD\nusage: \(purge.usage)\n")
+            return 2
+        }
+        guard day <= Day.today() else {
+            Output.err("kiosk purge: --before \(day) is after today; only past days can be purged (sessions of today are still being written)\n")
             return 2
         }
         guard let store = StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments), command: "purge") else { return 1 }

@@ -50,6 +50,7 @@ enum ReportCommand {
             guard let store = StatisticsOptions.openStore(path, command: "report") else { return 1 }
             let report = try Reporter(database: store.database).report(period, by: dimensions, minimumCount: minimum)
             Output.out(format.render(report, excel: arguments.has("--excel")))
+            if format != .table, let note = report.suppressionNote { Output.err("kiosk report: \(note)\n") }
             return 0
         } catch let error as UsageError {
             Output.err("kiosk report: \(error.message)\nusage: \(command.usage)\n")

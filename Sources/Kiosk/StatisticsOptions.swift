@@ -59,6 +59,14 @@ enum StatisticsOptions {
             return nil
         }
         do {
+            // Look before writing anything: another program's SQLite file must stay untouched.
+            let probe = try Database(path: path, readOnly: true)
+            let version = Int(try probe.query("PRAGMA user_version").first?.first?.int ?? 0)
+            let tables = try probe.query("SELECT COUNT(*) FROM sqlite_master").first?.first?.int ?? 0
+            if version == 0 && tables > 0 || version > Schema.currentVersion {
+                Output.err("kiosk \(command): \(path) is not a kiosk statistics database (or is from a newer kiosk); nothing was changed\n")
+                return nil
+            }
             return try SessionStore(path: path)
         } catch {
             Output.err("kiosk \(command): \(path): \(error.description)\n")

@@ -27,7 +27,7 @@ enum StatusCommand {
         let directory = (path as NSString).deletingLastPathComponent
         if statvfs(directory.isEmpty ? "." : directory, &info) == 0 {
             let free = Double(info.f_bavail) * Double(info.f_frsize) / 1_048_576
-            Output.out(String(format: "free disk space: %.0f MB\n", free))
+            Output.out(String(format: "free disk space: %.0f MB", free) + (free < 10 ? " (too little: under 10 MB)\n" : "\n"))
             if free < 10 { healthy = false }
         }
         if access(path, W_OK) != 0 || access(directory.isEmpty ? "." : directory, W_OK) != 0 {

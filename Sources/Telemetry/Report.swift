@@ -46,6 +46,12 @@ public struct Report: Sendable {
     /// Rows below `minimumCount`, left out for publication (their sessions still count in the KPI).
     public let suppressedRows: Int
     public let minimumCount: Int
+
+    /// What was left out for publication, in words; nil when nothing was.
+    public var suppressionNote: String? {
+        suppressedRows == 0 ? nil : "\(suppressedRows) row(s) with fewer than \(minimumCount) sessions suppressed for publication; "
+            + "the indicators are left out too, since totals would reveal the suppressed rows"
+    }
 }
 
 /// Reports read from the store: one pass over the ended sessions and the aggregates of purged days.

@@ -42,18 +42,19 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         let kpiRows = [["sessions", String(kpi.sessions)], ["done-by-self", String(kpi.done)], ["handed-to-staff", String(kpi.staff)],
             ["will-do-later", String(kpi.later)], ["lost", String(kpi.lost)],
             ["supported-share", Self.percent(kpi.supportedShare)], ["target", "100.0%"]]
-        let note = report.suppressedRows > 0
-            ? "\(report.suppressedRows) row(s) with fewer than \(report.minimumCount) sessions suppressed for publication" : nil
+        let note = report.suppressionNote
+        // With rows suppressed, totals would reveal them by subtraction: the indicators are left out too.
+        let showKPI = report.suppressedRows == 0
         switch self {
         case .table:
             var text = "Period: \(report.period.from) to \(report.period.to)\n\n"
             if !report.dimensions.isEmpty { text += Self.table([header] + body) + "\n" }
-            text += Self.table([["indicator", "value"]] + kpiRows)
+            if showKPI { text += Self.table([["indicator", "value"]] + kpiRows) }
             if let note { text += "\nNote: \(note).\n" }
             return text
         case .csv:
-            var rows = report.dimensions.isEmpty ? [["indicator", "value"]] + kpiRows : [header] + body
-            if let note { rows.append(["# " + note]) }
+            // Every CSV line has the same fields (RFC 4180); the suppression note goes to standard error instead.
+            let rows = report.dimensions.isEmpty ? (showKPI ? [["indicator", "value"]] + kpiRows : [["indicator", "value"]]) : [header] + body
             return Self.csv(rows, excel: excel)
         case .json:
             var object: [String: Any] = [
@@ -70,6 +71,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
             if report.minimumCount > 0 {
                 object["suppressed"] = ["rows": report.suppressedRows, "min_count": report.minimumCount]
             }
+            if !showKPI { object["kpi"] = NSNull() }
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
             return String(decoding: data, as: UTF8.self) + "\n"
         }

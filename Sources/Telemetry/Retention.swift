@@ -3,7 +3,8 @@ extension SessionStore {
     /// so reports and funnels for those days still add up. Returns how many sessions were purged.
     @discardableResult
     public func purge(before day: String) throws(SQLiteError) -> Int {
-        try closeOpenSessions()
+        // Only sessions of the purged days are closed: a citizen may be in the middle of one today.
+        try database.query("UPDATE session SET outcome = 'interrupted' WHERE outcome IS NULL AND day < ?", [.text(day)])
         var purged = 0
         try database.transaction { () throws(SQLiteError) in
             try database.query("""
@@ -30,6 +31,8 @@ extension SessionStore {
                     left_staff = left_staff + excluded.left_staff, left_later = left_later + excluded.left_later,
                     left_lost = left_lost + excluded.left_lost
                 """, [.text(day)])
+            try database.query("INSERT OR IGNORE INTO purged_session(id, day) SELECT id, day FROM session WHERE day < ? AND outcome IS NOT NULL",
+                [.text(day)])
             try database.query("DELETE FROM session WHERE day < ? AND outcome IS NOT NULL", [.text(day)])
             purged = database.changes
         }

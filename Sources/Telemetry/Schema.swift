@@ -54,6 +54,42 @@ public enum Schema {
         CREATE INDEX session_report ON session(day, outcome, guide, lang, launched_by, terminal, hour);
         DROP INDEX session_day;
         """,
+        // 3 → 4: the daily totals get the same checks as sessions (imports could otherwise carry free text), and the
+        // ids of purged sessions are kept so an import can tell an already counted session from a new one.
+        """
+        CREATE TABLE daily_checked(
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+            hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+            terminal TEXT NOT NULL CHECK (length(terminal) BETWEEN 1 AND 40 AND terminal NOT GLOB '*[^A-Za-z0-9_-]*'),
+            guide TEXT NOT NULL CHECK (length(guide) BETWEEN 1 AND 60 AND guide NOT GLOB '*[^a-z0-9-]*'),
+            lang TEXT NOT NULL CHECK (length(lang) BETWEEN 2 AND 3 AND lang NOT GLOB '*[^a-z]*'),
+            launched_by TEXT NOT NULL CHECK (launched_by IN ('self', 'volunteer')),
+            outcome TEXT NOT NULL CHECK (outcome IN ('done', 'staff', 'later', 'abandoned', 'timeout', 'interrupted')),
+            sessions INTEGER NOT NULL CHECK (sessions > 0),
+            PRIMARY KEY (day, hour, terminal, guide, lang, launched_by, outcome)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO daily_checked SELECT * FROM daily;
+        DROP TABLE daily;
+        ALTER TABLE daily_checked RENAME TO daily;
+        CREATE TABLE daily_step_checked(
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+            terminal TEXT NOT NULL CHECK (length(terminal) BETWEEN 1 AND 40 AND terminal NOT GLOB '*[^A-Za-z0-9_-]*'),
+            session_guide TEXT NOT NULL CHECK (length(session_guide) BETWEEN 1 AND 60 AND session_guide NOT GLOB '*[^a-z0-9-]*'),
+            guide TEXT NOT NULL CHECK (length(guide) BETWEEN 1 AND 60 AND guide NOT GLOB '*[^a-z0-9-]*'),
+            step TEXT NOT NULL CHECK (length(step) BETWEEN 1 AND 130 AND step NOT GLOB '*[^a-z0-9.-]*'),
+            reached INTEGER NOT NULL CHECK (reached >= 0), left_done INTEGER NOT NULL CHECK (left_done >= 0),
+            left_staff INTEGER NOT NULL CHECK (left_staff >= 0), left_later INTEGER NOT NULL CHECK (left_later >= 0),
+            left_lost INTEGER NOT NULL CHECK (left_lost >= 0),
+            PRIMARY KEY (day, terminal, session_guide, guide, step)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO daily_step_checked SELECT * FROM daily_step;
+        DROP TABLE daily_step;
+        ALTER TABLE daily_step_checked RENAME TO daily_step;
+        CREATE TABLE purged_session(
+            id TEXT PRIMARY KEY CHECK (length(id) = 32 AND id NOT GLOB '*[^0-9a-f]*'),
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+        ) STRICT, WITHOUT ROWID;
+        """,
     ]
 
     /// The version a fully migrated database has.

@@ -1,4 +1,5 @@
 import Foundation
+import Telemetry
 import Testing
 
 /// Faults of the statistics store never stop the citizen's guide; staff are told on stderr and by `kiosk status`.
@@ -61,5 +62,33 @@ import Testing
         #expect(funnel.stdout.contains("khai-sinh  chuan-bi  Tài khoản VNeID mức 2        1     1"))
         let bad = try KioskProcess.run(["report", "--db", db, "--by", "gude"])
         #expect(bad.status == 2 && bad.stderr.contains("did you mean \"guide\""))
+    }
+
+    @Test func staffCommandsRefuseWhatWouldHarmData() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Another program's SQLite file is left untouched.
+        let other = folder.appendingPathComponent("other.db").path
+        let database = try Database(path: other)
+        try database.execute("CREATE TABLE accounts(x)")
+        let report = try KioskProcess.run(["report", "--db", other])
+        #expect(report.status == 1 && report.stderr.contains("is not a kiosk statistics database"))
+        #expect(try database.query("SELECT COUNT(*) FROM sqlite_master").first?.first?.int == 1)
+        // A future date would purge today's sessions while the kiosk writes them.
+        let db = folder.appendingPathComponent("kiosk.db").path
+        _ = try KioskProcess.run(["run", "--db", db], stdin: "21\n1\nt\n\n")
+        let purge = try KioskProcess.run(["purge", "--before", "2999-01-01", "--db", db])
+        #expect(purge.status == 2 && purge.stderr.contains("only past days can be purged"))
+        // An export that cannot be written completely does not report success.
+        let process = Process()
+        process.executableURL = KioskProcess.binary
+        process.arguments = ["export", "--all", "--db", db]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("could not be written completely"))
     }
 }
