@@ -44,7 +44,8 @@ enum StatusCommand {
                 + "last day: \(sessions.count > 2 ? sessions[2].string ?? "-" : "-")\n")
             if check != "ok" { healthy = false }
         } catch {
-            Output.out("state: \(error.description)\n")
+            let reason = error.message.contains("no such table") ? "this is not a kiosk statistics database" : error.description
+            Output.out("state: \(reason)\n")
             healthy = false
         }
         Output.out(healthy ? "healthy\n" : "PROBLEM: see above; the kiosk keeps guiding citizens meanwhile\n")

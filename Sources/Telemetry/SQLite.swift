@@ -69,7 +69,7 @@ public final class Database {
     /// Runs one or more statements without parameters (schema, pragmas, transactions).
     public func execute(_ sql: String) throws(SQLiteError) {
         let code = sqlite3_exec(handle, sql, nil, nil, nil)
-        guard code == SQLITE_OK else { throw error(code, "running \(sql.prefix(60))") }
+        guard code == SQLITE_OK else { throw error(code, "\(Self.describe(sql))") }
     }
 
     /// Runs `sql` with `values` bound to its `?` parameters and returns every row.
@@ -103,7 +103,7 @@ public final class Database {
         while true {
             let code = sqlite3_step(statement)
             if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else { throw error(code, "running \(sql.prefix(60))") }
+            guard code == SQLITE_ROW else { throw error(code, "\(Self.describe(sql))") }
             var row: [SQLValue] = []
             row.reserveCapacity(Int(columns))
             for column in 0..<columns {
@@ -122,7 +122,7 @@ public final class Database {
         if let statement = cache[sql] { return statement }
         var statement: OpaquePointer?
         let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
-        guard code == SQLITE_OK, let statement else { throw error(code, "preparing \(sql.prefix(60))") }
+        guard code == SQLITE_OK, let statement else { throw error(code, "\(Self.describe(sql))") }
         cache[sql] = statement
         return statement
     }
@@ -136,6 +136,17 @@ public final class Database {
         } catch {
             try? execute("ROLLBACK")
             throw error
+        }
+    }
+
+    /// What a statement does, in words for staff (never the SQL or any value).
+    static func describe(_ sql: String) -> String {
+        let start = sql.drop(while: { $0 == " " || $0 == "\n" }).prefix(6).uppercased()
+        switch start {
+        case "SELECT", "WITH R", "PRAGMA": return "reading the statistics"
+        case "INSERT", "UPDATE", "DELETE": return "writing the statistics"
+        case "CREATE", "ALTER ", "DROP T", "DROP I": return "updating the statistics schema"
+        default: return "using the statistics database"
         }
     }
 
