@@ -26,13 +26,6 @@ public struct Translations: Sendable {
         guard let line = lines[key], line.source == source else { return nil }
         return line.text
     }
-
-    /// The share of `lines` (identity, Vietnamese text) this language translates, from 0 to 1.
-    public func coverage(of lines: [(key: String, text: String)]) -> Double {
-        guard !lines.isEmpty else { return 1 }
-        let translated = lines.filter { text(for: $0.key, source: $0.text) != nil }.count
-        return Double(translated) / Double(lines.count)
-    }
 }
 
 /// Per-language figures for `kiosk locales status`.

@@ -142,9 +142,13 @@ struct KioskSetup {
 
     /// A runner over this setup and `library`, reading from the terminal or from a pipe.
     func runner(library: Library, renderer: ScreenRenderer, exitAfterSession: Bool = false) -> KioskRunner {
+        // Guide titles in every offered language, for Tab completion; the translated ones also make search work there.
+        let guides = library.citizenGuides
+        var completions = ["vi": guides.map(\.title.text)]
+        for (code, localizer) in renderer.localizers { completions[code] = guides.map { localizer.text($0.title) } }
         var aliases: [String: [String]] = [:]
-        for guide in library.citizenGuides {
-            aliases[guide.id] = renderer.localizers.values.map { $0.text(guide.title) }.filter { $0 != guide.title.text }
+        for (index, guide) in guides.enumerated() {
+            aliases[guide.id] = completions.values.map { $0[index] }.filter { $0 != guide.title.text }
         }
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
             defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters,
@@ -152,8 +156,6 @@ struct KioskSetup {
         let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
         Signals.install()
         let recorder = TelemetryRecorder(path: configuration.database ?? TelemetryRecorder.defaultPath(), terminal: configuration.terminal)
-        var completions = ["vi": library.citizenGuides.map(\.title.text)]
-        for (code, localizer) in renderer.localizers { completions[code] = library.citizenGuides.map { localizer.text($0.title) } }
         let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder,
             configuration: configuration, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession,
             completions: completions)

@@ -1,9 +1,6 @@
 /// How a session ended, as stored.
 public enum StoredOutcome: String, Sendable, CaseIterable {
     case done, staff, later, abandoned, timeout, interrupted
-
-    /// Abandoned, timed out and interrupted sessions are the ones lost to the 100% target.
-    public var isLost: Bool { self == .abandoned || self == .timeout || self == .interrupted }
 }
 
 /// Who started a session, as stored.
