@@ -1,0 +1,59 @@
+/// One citizen's walk through one guide: a pure state machine, `(state, input) → (state, screen, events)`.
+public struct Session: Sendable {
+    /// A guide on the stack: the outer guide, or one entered by a `guide` choice.
+    struct Frame: Hashable, Sendable {
+        let guideID: String
+        /// The step of the outer guide to return to; nil for the outermost guide.
+        let returnStep: String?
+        /// The last main-path position shown in this guide (for "step k of n" on branch steps).
+        var mainIndex: Int
+    }
+
+    /// Where the citizen is.
+    enum Phase: Hashable, Sendable {
+        case overview
+        case step(String)
+        case stepList(String)
+        case endQuestion
+        case ended(SessionOutcome)
+    }
+
+    /// A point the citizen can go back to.
+    struct Position: Hashable, Sendable {
+        let phase: Phase
+        let frames: [Frame]
+    }
+
+    /// The guide the session was started with (what telemetry counts).
+    public let guideID: String
+    public let language: String
+    public let launchedBy: LaunchedBy
+    let library: Library
+    var phase: Phase = .overview
+    var frames: [Frame]
+    var history: [Position] = []
+
+    /// True once the session has ended; further input only repeats the last screen.
+    public var isEnded: Bool { if case .ended = phase { true } else { false } }
+
+    /// Starts `guide` and returns the session with its overview screen and the `started` event.
+    public static func start(
+        _ guide: Guide, language: String, launchedBy: LaunchedBy, library: Library
+    ) -> (Session, SessionOutput) {
+        let session = Session(guideID: guide.id, language: language, launchedBy: launchedBy, library: library,
+            frames: [Frame(guideID: guide.id, returnStep: nil, mainIndex: 0)])
+        let event = SessionEvent.started(guide: guide.id, language: language, launchedBy: launchedBy)
+        return (session, SessionOutput(screen: session.screen(), events: [event]))
+    }
+
+    /// The guide of the innermost frame.
+    var currentGuide: Guide? { frames.last.flatMap { library.guide($0.guideID) } }
+
+    /// The id of the step on screen, if any.
+    public var currentStepID: String? {
+        switch phase {
+        case .step(let id), .stepList(let id): return id
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// One row of the list of steps (along the main path).
+public struct StepListItem: Hashable, Sendable {
+    public let number: Int
+    public let title: Line
+    public let isCurrent: Bool
+}

@@ -1,0 +1,15 @@
+/// What happened at the terminal, as the flow sees it.
+public enum FlowInput: Hashable, Sendable {
+    /// A line the person typed (already without its newline).
+    case line(String)
+    /// No key for the warning time: ask "are you still there?".
+    case idleWarning
+    /// No key after the warning either: end the session and wipe the terminal.
+    case idleTimeout
+    /// Ctrl-C, Ctrl-\, Ctrl-Z or Ctrl-D at the kiosk: offer a return to the start.
+    case interrupt
+    /// End of input in plain line mode: the program ends.
+    case endOfInput
+    /// SIGTERM or SIGHUP: the program ends.
+    case terminate
+}

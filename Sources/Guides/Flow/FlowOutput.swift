@@ -1,0 +1,22 @@
+/// The result of one input: what to draw, what to record, and whether the terminal must be wiped first.
+public struct FlowOutput: Sendable {
+    public var view: FlowView
+    public var notice: FlowNotice?
+    public var events: [SessionEvent] = []
+    /// Wipe the screen, the scrollback and the line history: the next visitor starts clean.
+    public var resetTerminal = false
+    /// The session on screen was launched by a volunteer: show the "the citizen presses every button" reminder.
+    public var volunteerSession = false
+    /// The typed line may go into line history (false for dropped personal data and for answers at the kiosk).
+    public var keepInHistory = false
+    /// The program should end after drawing this.
+    public var exit = false
+    /// The language to draw in.
+    public var language = "vi"
+
+    public init(view: FlowView, notice: FlowNotice? = nil, events: [SessionEvent] = []) {
+        self.view = view
+        self.notice = notice
+        self.events = events
+    }
+}

@@ -1,0 +1,12 @@
+/// A step as written, before `use` expansion and target resolution.
+struct RawStep: Sendable {
+    let id: Located
+    let title: Located
+    var paragraphs: [String] = []
+    var warnings: [Located] = []
+    var check: Located?
+    var sources: [Located] = []
+    var choices: [RawChoice] = []
+    /// True while body lines continue the current paragraph.
+    var paragraphOpen = false
+}

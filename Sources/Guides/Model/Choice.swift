@@ -1,0 +1,6 @@
+/// One numbered answer of a step.
+public struct Choice: Hashable, Sendable {
+    public let label: Line
+    public let target: Target
+    public let location: SourceLocation
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Glibc
+import Guides
+
+/// Everything `kiosk run` and `kiosk guide` need, assembled from the config file, flags and data directories.
+struct KioskSetup {
+    /// Options shared by `run` and `guide`.
+    static let options: Set<String> = ["--config", "--guides", "--locales", "--db", "--terminal", "--idle-warning", "--idle-reset"]
+    static let flags: Set<String> = ["--no-kiosk", "--all-languages"]
+    static let optionHelp = """
+          --config FILE        configuration file (default: /etc/kiosk/kiosk.conf when it exists)
+          --guides DIR         guide directory (default: ./guides, or $KIOSK_GUIDES)
+          --locales DIR        locale directory (default: ./locales, or $KIOSK_LOCALES)
+          --db FILE            the statistics database
+          --terminal ID        this terminal's id in statistics
+          --idle-warning S     seconds without a key before "are you still there?" (default 120)
+          --idle-reset S       seconds after that before the terminal is wiped (default 30)
+          --no-kiosk           for development: Ctrl-D leaves the program
+          --all-languages      offer every language that has a catalog, whatever its coverage (pilots with translators)
+        """
+
+    var configuration = Configuration()
+    let localizer: Localizer
+    let ui: UICatalog
+    let localesPath: String
+    /// The offered languages, Vietnamese first.
+    let languages: [Language]
+    let kioskMode: Bool
+    let isTerminal: Bool
+
+    /// Reads configuration and data; returns nil (after printing why) when the kiosk cannot start.
+    init?(_ arguments: Arguments, usage: String) {
+        if let path = arguments.value("--config") {
+            guard FileManager.default.fileExists(atPath: path) else {
+                Output.err("kiosk: the configuration file \(path) does not exist\n")
+                return nil
+            }
+            let problems = configuration.read(file: path)
+            if problems.hasErrors {
+                Output.err(problems.map { $0.description + "\n" }.joined())
+                return nil
+            }
+        } else if FileManager.default.fileExists(atPath: Configuration.systemPath) {
+            let problems = configuration.read(file: Configuration.systemPath)
+            if problems.hasErrors {
+                Output.err(problems.map { $0.description + "\n" }.joined())
+                return nil
+            }
+        }
+        for (flag, key) in [("--guides", "guides"), ("--locales", "locales"), ("--db", "database"), ("--terminal", "terminal"),
+            ("--idle-warning", "idle-warning"), ("--idle-reset", "idle-reset")]
+        {
+            guard let value = arguments.value(flag) else { continue }
+            if let message = configuration.set(key, value) {
+                Output.err("kiosk: \(flag): \(message.replacingOccurrences(of: "\"\(key)\"", with: flag))\nusage: \(usage)\n")
+                return nil
+            }
+        }
+        isTerminal = isatty(0) != 0 && isatty(1) != 0
+        kioskMode = !arguments.has("--no-kiosk")
+        let localesPath = Paths.locales(configuration.locales)
+        let ui = UICatalog(contentsOf: localesPath + "/ui.vi.txt")
+        if ui.diagnostics.hasErrors {
+            Output.err("kiosk: interface texts have problems; missing words show as their keys:\n"
+                + ui.diagnostics.prefix(10).map { "  " + $0.description + "\n" }.joined())
+        }
+        localizer = Localizer(ui: ui)
+        let list = LanguageList(contentsOf: localesPath + "/languages.txt")
+        if list.diagnostics.hasErrors {
+            Output.err(list.diagnostics.prefix(10).map { "kiosk: " + $0.description + "\n" }.joined())
+        }
+        var known = list.languages.isEmpty ? LanguageList.vietnameseOnly : list.languages
+        if !configuration.languages.isEmpty {
+            known = configuration.languages.compactMap { code in known.first { $0.code == code } }
+        }
+        // A language is offered once its catalog covers enough lines; Vietnamese, the source, always is.
+        // Which languages to offer is decided from a quick scan of each catalog; the offered catalogs are parsed
+        // after the welcome screen is drawn (`loadCatalogs`), since they stand between start and first screen.
+        var offered: [Language] = []
+        for language in known {
+            if language.code == "vi" {
+                offered.append(language)
+                continue
+            }
+            guard let coverage = POCoverage.estimate(path: localesPath + "/\(language.code).po") else { continue }
+            if arguments.has("--all-languages") || coverage * 100 >= Double(configuration.languageThreshold) { offered.append(language) }
+        }
+        let wantedDefault = configuration.defaultLanguage
+        if !offered.contains(where: { $0.code == wantedDefault }) {
+            Output.err("kiosk: default-language \"\(wantedDefault)\" is not offered (no catalog, or below "
+                + "language-threshold); Vietnamese is the default instead\n")
+            configuration.defaultLanguage = "vi"
+        }
+        self.ui = ui
+        self.localesPath = localesPath
+        languages = offered
+    }
+
+    /// Loads the guides; problems go to staff on stderr while the valid guides are served.
+    func loadLibrary() -> Library {
+        let guidesPath = Paths.guides(configuration.guides)
+        let library = Library.load(directory: guidesPath)
+        if library.diagnostics.hasErrors || library.guides.isEmpty {
+            let errors = library.diagnostics.filter { $0.severity == .error }
+            let files = Set(errors.map(\.location.path)).count
+            Output.err("kiosk: \(errors.count) error(s) in \(files) guide file(s); those guides are left out and the others "
+                + "are served. Run `kiosk check --guides \(guidesPath)`:\n"
+                + errors.prefix(10).map { "  " + $0.description + "\n" }.joined())
+        }
+        return library
+    }
+
+    /// Parses the catalogs of the offered languages (in parallel) into localizers; a catalog with errors is reported
+    /// and its language falls back to Vietnamese.
+    func loadCatalogs() -> [String: Localizer] {
+        let codes = languages.map(\.code).filter { $0 != "vi" }
+        let parsed = POParser.parse(contentsOf: codes.map { localesPath + "/\($0).po" })
+        var localizers: [String: Localizer] = [:]
+        for (code, (catalog, problems)) in zip(codes, parsed) {
+            if problems.hasErrors {
+                Output.err("kiosk: locales/\(code).po has errors; that language shows Vietnamese until they are fixed "
+                    + "(run `kiosk check`):\n" + problems.prefix(5).map { "  " + $0.description + "\n" }.joined())
+                continue
+            }
+            localizers[code] = Localizer(language: code, ui: ui, translations: Translations(catalog))
+        }
+        return localizers
+    }
+
+    /// The screen renderer for this terminal (or pipe).
+    func renderer(localizers: [String: Localizer] = [:]) -> ScreenRenderer {
+        let style = isTerminal ? TerminalStyle.forTerminal() : TerminalStyle(enabled: false)
+        return ScreenRenderer(localizer: localizer, localizers: localizers, style: style, width: isTerminal ? TerminalSize.columns() - 1 : 78,
+            centre: configuration.centre, counter: configuration.counter, idleResetSeconds: configuration.idleResetSeconds)
+    }
+
+    /// The welcome screen, drawn before the guides load: it needs only the languages and the interface words.
+    func drawWelcome(with renderer: ScreenRenderer) {
+        let welcome = FlowOutput(view: .welcome(languages.isEmpty ? LanguageList.vietnameseOnly : languages))
+        Output.out((isTerminal ? renderer.style.wipe : "") + renderer.render(welcome))
+    }
+
+    /// A runner over this setup and `library`, reading from the terminal or from a pipe.
+    func runner(library: Library, renderer: ScreenRenderer, exitAfterSession: Bool = false) -> KioskRunner {
+        // Guide titles in every offered language, for Tab completion; the translated ones also make search work there.
+        let guides = library.citizenGuides
+        var completions = ["vi": guides.map(\.title.text)]
+        for (code, localizer) in renderer.localizers { completions[code] = guides.map { localizer.text($0.title) } }
+        var aliases: [String: [String]] = [:]
+        for (index, guide) in guides.enumerated() {
+            aliases[guide.id] = completions.values.map { $0[index] }.filter { $0 != guide.title.text }
+        }
+        let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
+            defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters,
+            keysByLanguage: renderer.localizers.mapValues(\.keyLetters), aliases: aliases)
+        let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
+        Signals.install()
+        let recorder = TelemetryRecorder(path: configuration.database ?? TelemetryRecorder.defaultPath(), terminal: configuration.terminal)
+        let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder,
+            configuration: configuration, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession,
+            completions: completions)
+        return runner
+    }
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+/// What an import did.
+public struct ImportSummary: Sendable, Equatable {
+    public var sessions = 0
+    public var aggregates = 0
+    /// Lines already present (imported before): skipped, so importing a file twice changes nothing.
+    public var duplicates = 0
+}

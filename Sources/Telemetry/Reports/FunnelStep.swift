@@ -1,0 +1,18 @@
+/// One step of a guide's drop-off funnel.
+public struct FunnelStep: Sendable, Equatable {
+    public let guide: String
+    public let step: String
+    /// Sessions that were shown this step.
+    public var reached = 0
+    /// Sessions whose last step was this one, by how they ended.
+    public var leftDone = 0
+    public var leftStaff = 0
+    public var leftLater = 0
+    public var leftLost = 0
+
+    /// Sessions that left here without being done.
+    public var left: Int { leftStaff + leftLater + leftLost }
+
+    /// Left here ÷ reached here: the branch-aware drop-off rate.
+    public var dropOff: Double? { reached == 0 ? nil : Double(left) / Double(reached) }
+}

@@ -1,0 +1,49 @@
+extension Reporter {
+    /// The funnel of sessions started with `guide` in `period`: for each step, how many reached it and how many left there.
+    public func funnel(guide: String, period: ReportPeriod) throws(SQLiteError) -> [FunnelStep] {
+        var steps: [String: FunnelStep] = [:]
+        func entry(_ guide: String, _ step: String) -> String {
+            let key = guide + "/" + step
+            if steps[key] == nil { steps[key] = FunnelStep(guide: guide, step: step) }
+            return key
+        }
+        let parameters: [SQLValue] = [.text(guide), .text(period.from), .text(period.to)]
+        try database.each("""
+            SELECT e.guide, e.step, COUNT(DISTINCT e.session) FROM step_event e JOIN session s ON s.id = e.session
+            WHERE s.guide = ?1 AND s.day BETWEEN ?2 AND ?3 AND s.outcome IS NOT NULL AND e.kind = 'shown'
+            GROUP BY e.guide, e.step
+            """, parameters) { row in
+            guard let g = row[0].string, let s = row[1].string else { return }
+            steps[entry(g, s)]?.reached += Int(row[2].int ?? 0)
+        }
+        try database.each("""
+            SELECT last_guide, last_step, outcome, COUNT(*) FROM session
+            WHERE guide = ?1 AND day BETWEEN ?2 AND ?3 AND outcome IS NOT NULL AND last_step IS NOT NULL
+            GROUP BY last_guide, last_step, outcome
+            """, parameters) { row in
+            guard let g = row[0].string, let s = row[1].string, let outcome = row[2].string.flatMap(StoredOutcome.init) else { return }
+            let key = entry(g, s)
+            let count = Int(row[3].int ?? 0)
+            switch outcome {
+            case .done: steps[key]?.leftDone += count
+            case .staff: steps[key]?.leftStaff += count
+            case .later: steps[key]?.leftLater += count
+            case .abandoned, .timeout, .interrupted: steps[key]?.leftLost += count
+            }
+        }
+        // Purged days keep their funnel in daily_step.
+        try database.each("""
+            SELECT guide, step, SUM(reached), SUM(left_done), SUM(left_staff), SUM(left_later), SUM(left_lost)
+            FROM daily_step WHERE session_guide = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY guide, step
+            """, parameters) { row in
+            guard let g = row[0].string, let s = row[1].string else { return }
+            let key = entry(g, s)
+            steps[key]?.reached += Int(row[2].int ?? 0)
+            steps[key]?.leftDone += Int(row[3].int ?? 0)
+            steps[key]?.leftStaff += Int(row[4].int ?? 0)
+            steps[key]?.leftLater += Int(row[5].int ?? 0)
+            steps[key]?.leftLost += Int(row[6].int ?? 0)
+        }
+        return steps.values.sorted { ($0.guide, $0.step) < ($1.guide, $1.step) }
+    }
+}

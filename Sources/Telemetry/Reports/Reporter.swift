@@ -1,0 +1,64 @@
+/// Reports read from the store: one pass over the ended sessions and the aggregates of purged days.
+public struct Reporter {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Ended sessions, plus the daily aggregates kept for purged days, as (dimensions…, outcome, count) rows.
+    static func source(_ columns: String) -> String {
+        """
+        SELECT \(columns), COUNT(*) AS n FROM session
+            WHERE outcome IS NOT NULL AND day BETWEEN ?1 AND ?2 GROUP BY \(columns)
+        UNION ALL
+        SELECT \(columns), SUM(sessions) AS n FROM daily WHERE day BETWEEN ?1 AND ?2 GROUP BY \(columns)
+        """
+    }
+
+    /// The report for `period` broken down by `dimensions`; rows under `minimumCount` sessions are suppressed.
+    public func report(_ period: ReportPeriod, by dimensions: [ReportDimension], minimumCount: Int = 0) throws(SQLiteError) -> Report {
+        // Group by the dimensions and the outcome in SQL (one scan), then roll up here: the KPI needs the outcomes.
+        var columns = dimensions.map(\.column)
+        if !dimensions.contains(.outcome) { columns.append("outcome") }
+        let list = columns.joined(separator: ", ")
+        let sql = "SELECT \(list), SUM(n) FROM (\(Self.source(list))) GROUP BY \(list)"
+        var kpi = KPI()
+        var totals: [[String]: Int] = [:]
+        var order: [[String]] = []
+        let outcomeIndex = columns.firstIndex(of: "outcome") ?? 0
+        try database.each(sql, [.text(period.from), .text(period.to)]) { row in
+            let count = Int(row.last?.int ?? 0)
+            let outcome = row[outcomeIndex].string.flatMap(StoredOutcome.init) ?? .abandoned
+            kpi.sessions += count
+            switch outcome {
+            case .done: kpi.done += count
+            case .staff: kpi.staff += count
+            case .later: kpi.later += count
+            case .abandoned, .timeout, .interrupted: kpi.lost += count
+            }
+            let key = dimensions.indices.map { index -> String in
+                switch row[index] {
+                case .text(let text): return text
+                case .integer(let number): return dimensions[index] == .hour && number < 10 ? "0\(number)" : String(number)
+                default: return ""
+                }
+            }
+            if totals[key] == nil { order.append(key) }
+            totals[key, default: 0] += count
+        }
+        var rows: [ReportRow] = []
+        var suppressed = 0
+        for key in order.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let count = totals[key] ?? 0
+            if dimensions.isEmpty { continue }
+            if count < minimumCount {
+                suppressed += 1
+                continue
+            }
+            rows.append(ReportRow(values: key, sessions: count))
+        }
+        return Report(period: period, dimensions: dimensions, rows: rows, kpi: kpi, suppressedRows: suppressed,
+            minimumCount: minimumCount)
+    }
+}

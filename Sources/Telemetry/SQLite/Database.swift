@@ -1,0 +1,126 @@
+import CSQLite
+
+/// `SQLITE_TRANSIENT`: SQLite copies bound text at once (the C macro does not import into Swift).
+private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// An open SQLite connection; the only owner of `sqlite3_*` calls in the project.
+public final class Database {
+    private let handle: OpaquePointer
+    private var cache: [String: OpaquePointer] = [:]
+    public let path: String
+
+    /// Opens (and creates, unless `readOnly`) the database at `path`, with a busy timeout.
+    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
+        var pointer: OpaquePointer?
+        let flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let code = sqlite3_open_v2(path, &pointer, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard code == SQLITE_OK, let pointer else {
+            let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            if let pointer { sqlite3_close_v2(pointer) }
+            throw SQLiteError(code: code & 0xFF, message: message, context: "opening the database")
+        }
+        handle = pointer
+        self.path = path
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+    }
+
+    deinit {
+        for statement in cache.values { sqlite3_finalize(statement) }
+        sqlite3_close_v2(handle)
+    }
+
+    private func error(_ code: Int32, _ context: String) -> SQLiteError {
+        SQLiteError(code: code & 0xFF, message: String(cString: sqlite3_errmsg(handle)), context: context)
+    }
+
+    /// Runs one or more statements without parameters (schema, pragmas, transactions).
+    public func execute(_ sql: String) throws(SQLiteError) {
+        let code = sqlite3_exec(handle, sql, nil, nil, nil)
+        guard code == SQLITE_OK else { throw error(code, "\(Self.describe(sql))") }
+    }
+
+    /// Runs `sql` with `values` bound to its `?` parameters and returns every row.
+    /// Statements are prepared once and reused.
+    @discardableResult
+    public func query(_ sql: String, _ values: [SQLValue] = []) throws(SQLiteError) -> [[SQLValue]] {
+        var rows: [[SQLValue]] = []
+        try each(sql, values) { rows.append($0) }
+        return rows
+    }
+
+    /// Runs `sql` and calls `body` with each row, without collecting them.
+    public func each(_ sql: String, _ values: [SQLValue] = [], _ body: ([SQLValue]) -> Void) throws(SQLiteError) {
+        let statement = try prepared(sql)
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
+        for (index, value) in values.enumerated() {
+            let position = Int32(index + 1)
+            let code: Int32
+            switch value {
+            case .integer(let number): code = sqlite3_bind_int64(statement, position, number)
+            case .real(let number): code = sqlite3_bind_double(statement, position, number)
+            case .text(let text): code = sqlite3_bind_text(statement, position, text, -1, transient)
+            case .null: code = sqlite3_bind_null(statement, position)
+            }
+            guard code == SQLITE_OK else { throw error(code, "binding parameter \(position)") }
+        }
+        let columns = sqlite3_column_count(statement)
+        while true {
+            let code = sqlite3_step(statement)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw error(code, "\(Self.describe(sql))") }
+            var row: [SQLValue] = []
+            row.reserveCapacity(Int(columns))
+            for column in 0..<columns {
+                switch sqlite3_column_type(statement, column) {
+                case SQLITE_INTEGER: row.append(.integer(sqlite3_column_int64(statement, column)))
+                case SQLITE_FLOAT: row.append(.real(sqlite3_column_double(statement, column)))
+                case SQLITE_NULL: row.append(.null)
+                default: row.append(.text(sqlite3_column_text(statement, column).map { String(cString: $0) } ?? ""))
+                }
+            }
+            body(row)
+        }
+    }
+
+    private func prepared(_ sql: String) throws(SQLiteError) -> OpaquePointer {
+        if let statement = cache[sql] { return statement }
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        guard code == SQLITE_OK, let statement else { throw error(code, "\(Self.describe(sql))") }
+        cache[sql] = statement
+        return statement
+    }
+
+    /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`, rolling back when it throws.
+    public func transaction(_ body: () throws(SQLiteError) -> Void) throws(SQLiteError) {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            try body()
+            try execute("COMMIT")
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// What a statement does, in words for staff (never the SQL or any value).
+    static func describe(_ sql: String) -> String {
+        let start = sql.drop(while: { $0 == " " || $0 == "\n" }).prefix(6).uppercased()
+        switch start {
+        case "SELECT", "WITH R", "PRAGMA": return "reading the statistics"
+        case "INSERT", "UPDATE", "DELETE": return "writing the statistics"
+        case "CREATE", "ALTER ", "DROP T", "DROP I": return "updating the statistics schema"
+        default: return "using the statistics database"
+        }
+    }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// The SQLite library version, such as "3.40.1".
+    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+}

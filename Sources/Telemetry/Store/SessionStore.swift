@@ -1,0 +1,76 @@
+/// The anonymous session store: writes each session when it starts, at each step, and when it ends.
+public final class SessionStore {
+    public let database: Database
+
+    /// Opens (creating if needed) the store at `path`: WAL, `synchronous=FULL`, foreign keys, migrations.
+    /// The kiosk uses a short busy timeout so a locked database never keeps a citizen waiting.
+    public init(path: String, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
+        database = try Database(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        try database.execute("PRAGMA journal_mode = WAL")
+        try database.execute("PRAGMA synchronous = FULL")
+        try database.execute("PRAGMA foreign_keys = ON")
+        try Schema.migrate(database)
+    }
+
+    /// A new random session id: 128 random bits as 32 hex digits, derived from nothing about anyone.
+    public static func newSessionID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        return hex(generator.next()) + hex(generator.next())
+    }
+
+    /// Writes the session row (its outcome stays empty until it ends).
+    public func begin(_ session: SessionStart) throws(SQLiteError) {
+        try database.transaction { () throws(SQLiteError) in
+            try database.query("""
+                INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [.text(session.id), .text(session.terminal), .text(session.day), .integer(Int64(session.hour)),
+                    .text(session.guide), .text(session.language), .text(session.launchedBy.rawValue)])
+        }
+    }
+
+    /// Records one step event and the session's new counts, in one transaction.
+    public func step(session: String, seq: Int, guide: String, step: String, kind: StepKind, counts: SessionCounts) throws(SQLiteError) {
+        try database.transaction { () throws(SQLiteError) in
+            try database.query("INSERT INTO step_event(session, seq, guide, step, kind) VALUES (?, ?, ?, ?, ?)",
+                [.text(session), .integer(Int64(seq)), .text(guide), .text(step), .text(kind.rawValue)])
+            try database.query("UPDATE session SET steps_seen = ?, furthest_step = ?, backs = ?, helps = ? WHERE id = ?",
+                [.integer(Int64(counts.stepsSeen)), .integer(Int64(counts.furthestStep)), .integer(Int64(counts.backs)),
+                    .integer(Int64(counts.helps)), .text(session)])
+        }
+    }
+
+    /// Completes the session: outcome, duration rounded to 10 s, and the step it ended on.
+    public func end(session: String, outcome: StoredOutcome, seconds: Int?, lastGuide: String?, lastStep: String?,
+        counts: SessionCounts) throws(SQLiteError) {
+        let rounded = seconds.map { Int64(($0 + 5) / 10 * 10) }
+        try database.transaction { () throws(SQLiteError) in
+            try database.query("""
+                UPDATE session SET outcome = ?, duration = ?, last_guide = ?, last_step = ?,
+                    steps_seen = ?, furthest_step = ?, backs = ?, helps = ? WHERE id = ?
+                """, [.text(outcome.rawValue), rounded.map(SQLValue.integer) ?? .null, lastGuide.map(SQLValue.text) ?? .null,
+                    lastStep.map(SQLValue.text) ?? .null, .integer(Int64(counts.stepsSeen)),
+                    .integer(Int64(counts.furthestStep)), .integer(Int64(counts.backs)), .integer(Int64(counts.helps)),
+                    .text(session)])
+        }
+    }
+
+    /// Closes sessions left open by a crash or a power cut as interrupted; returns how many.
+    @discardableResult
+    public func closeOpenSessions() throws(SQLiteError) -> Int {
+        var closed = 0
+        try database.transaction { () throws(SQLiteError) in
+            try database.query("""
+                UPDATE session SET outcome = 'interrupted',
+                    last_guide = (SELECT guide FROM step_event e WHERE e.session = session.id AND e.kind = 'shown' ORDER BY seq DESC LIMIT 1),
+                    last_step = (SELECT step FROM step_event e WHERE e.session = session.id AND e.kind = 'shown' ORDER BY seq DESC LIMIT 1)
+                WHERE outcome IS NULL
+                """)
+            closed = database.changes
+        }
+        return closed
+    }
+}

@@ -1,0 +1,4 @@
+/// How a session ended, as stored.
+public enum StoredOutcome: String, Sendable, CaseIterable {
+    case done, staff, later, abandoned, timeout, interrupted
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The result of running the built `kiosk` binary.
+struct ProcessResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs the built `kiosk` executable the way staff and scripts do: through pipes, from the repository root.
+enum KioskProcess {
+    /// The repository root, found from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The `kiosk` binary next to the test bundle (SwiftPM puts products and tests in one directory).
+    static let binary: URL = {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+            root.appendingPathComponent(".build/debug")]
+        for directory in candidates {
+            let url = directory.appendingPathComponent("kiosk")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return root.appendingPathComponent(".build/debug/kiosk")
+    }()
+
+    /// Runs `kiosk arguments…` with `stdin` piped in and the environment adjusted; waits for it to exit.
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
+        directory: URL = root) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["KIOSK_GUIDES"] = nil
+        env["KIOSK_LOCALES"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+}

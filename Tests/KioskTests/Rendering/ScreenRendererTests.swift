@@ -1,0 +1,68 @@
+import Foundation
+import Guides
+import Testing
+@testable import Kiosk
+
+/// What reaches the terminal: catalog words, wrapping by display width, no control sequences from data.
+@Suite struct ScreenRendererTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let ui = UICatalog(contentsOf: root.appendingPathComponent("locales/ui.vi.txt").path)
+
+    func renderer(colors: Bool = false, width: Int = 60) -> ScreenRenderer {
+        ScreenRenderer(localizer: Localizer(ui: ui), style: TerminalStyle(enabled: colors), width: width,
+            centre: "Trung tâm xã Tây Hòa", counter: "quầy số 1", idleResetSeconds: 30)
+    }
+
+    func stepOutput(body: String, notice: Notice? = nil) -> FlowOutput {
+        var screen = Screen(kind: .step, guideTitle: Line(key: "g:title", text: "Hướng dẫn"))
+        screen.title = Line(key: "g/a:title", text: "Bước đầu")
+        screen.progress = Progress(index: 2, total: 9)
+        screen.body = Line(key: "g/a:body", text: body)
+        screen.choices = [ScreenChoice(number: 1, label: .line(Line(key: "g/a:choice.next", text: "Có")))]
+        screen.keys = [.back, .staff]
+        screen.notice = notice
+        return FlowOutput(view: .guide(screen))
+    }
+
+    @Test func stepScreensUseCatalogWords() {
+        let text = renderer().render(stepOutput(body: "Mở ứng dụng."))
+        #expect(text.contains("Bước 2/9 · Bước đầu"))
+        #expect(text.contains("  1. Có"))
+        #expect(text.contains("[q] Quay lại   [g] Gọi cán bộ"))
+        #expect(text.contains("Gõ số để trả lời, rồi bấm Enter."))
+    }
+
+    @Test func controlSequencesInDataNeverReachTheTerminal() {
+        let hostile = "Bấm \u{1B}[2J\u{1B}]0;title\u{07}vào \u{9B}31mđây\u{202E} \u{1B}[3J."
+        let text = renderer(colors: false).render(stepOutput(body: hostile))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(text.contains("Bấm vào đây ."))
+    }
+
+    @Test func wrappingCountsDisplayWidthNotBytes() {
+        let body = Array(repeating: "ơ̆ư̆ê̆ Ê Đê", count: 20).joined(separator: " ")
+        let text = renderer(width: 30).render(stepOutput(body: body))
+        for line in text.split(separator: "\n") { #expect(TextLayout.width(of: line) <= 30, "\(line)") }
+        #expect(text.contains("ơ̆ư̆ê̆ Ê Đê"))
+    }
+
+    @Test func stylesAreOffWithoutColorAndOnOtherwise() {
+        #expect(!renderer(colors: false).render(stepOutput(body: "x")).contains("\u{1B}["))
+        #expect(renderer(colors: true).render(stepOutput(body: "x")).contains("\u{1B}[1m"))
+        #expect(!TerminalStyle.forTerminal(environment: ["NO_COLOR": "1", "TERM": "xterm"]).enabled)
+        #expect(TerminalStyle.forTerminal(environment: ["NO_COLOR": "1", "TERM": "xterm"]).wipe.contains("\u{1B}[3J"),
+            "NO_COLOR turns colours off, never the wipe between visitors")
+        #expect(!TerminalStyle.forTerminal(environment: ["TERM": "dumb"]).enabled)
+        #expect(TerminalStyle.forTerminal(environment: ["TERM": "xterm-256color"]).enabled)
+    }
+
+    @Test func callingStaffSaysWhereStaffAre() {
+        let text = renderer().render(stepOutput(body: "x", notice: .staffCalled))
+        #expect(text.contains("Cán bộ ở Trung tâm xã Tây Hòa, quầy số 1."))
+    }
+
+    @Test func thePersonalDataWarningIsKind() {
+        let text = renderer(width: 200).render(FlowOutput(view: .menu([]), notice: .personalDataDropped))
+        #expect(text.contains("Máy này không bao giờ cần số căn cước"))
+    }
+}
