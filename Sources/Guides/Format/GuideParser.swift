@@ -8,6 +8,8 @@ enum GuideParser {
         "bring": true, "not-here": true, "fee": false, "time": false, "source": true, "checked": false,
         "status": false, "reviewed": false,
     ]
+    /// Metadata keys whose lines are items of a list, each with its own id.
+    static let itemKeys: Set<String> = ["bring", "not-here"]
     /// Metadata keys a shared block may carry.
     static let blockKeys: [String: Bool] = ["steps": false, "title": false, "source": true, "checked": false]
 
@@ -73,8 +75,15 @@ enum GuideParser {
             document.error(location(0), "expected `key: value`, `step id: title` or `use block-id`")
             return
         }
-        let key = line.text(0, colon)
+        var key = line.text(0, colon)
         let value = line.text(colon + 1, line.count)
+        // `bring` and `not-here` lines carry their own id (`bring giay-chung-sinh: …`), so that inserting, removing or
+        // reordering one never changes another's identity in the translation catalogs.
+        var itemID: String?
+        if let space = key.firstIndex(of: " ") {
+            itemID = String(key[key.index(after: space)...].trimmingSpaces)
+            key = String(key[..<space])
+        }
         let valueOffset = line.skipSpaces(from: colon + 1)
         if document.kind == nil, let kind = DocumentKind(rawValue: key) {
             document.kind = kind
@@ -92,7 +101,22 @@ enum GuideParser {
             document.error(location(0), "\"\(key)\" is given twice (first at line \(earlier.location.line))")
             return
         }
-        let located = Located(text: value, location: location(valueOffset))
+        var located = Located(text: value, location: location(valueOffset))
+        if Self.itemKeys.contains(key) {
+            guard let id = itemID, Identifier.isValid(id) else {
+                document.error(location(0), "a `\(key)` line needs its own id, as in `\(key) \(Self.suggestedID(value)): …`: "
+                    + "translations key on it (a-z, 0-9 and -, starting with a letter)")
+                return
+            }
+            if let earlier = document.all(key).first(where: { $0.id == id }) {
+                document.error(location(key.utf8.count + 1), "\(key) id \"\(id)\" is used twice (first at line \(earlier.location.line))")
+                return
+            }
+            located.id = id
+        } else if itemID != nil {
+            document.error(location(0), "unknown key \"\(key) \(itemID ?? "")\": only `bring` and `not-here` lines carry an id")
+            return
+        }
         if key == DocumentKind.guide.rawValue || key == DocumentKind.block.rawValue {
             if DocumentKind(rawValue: key) != document.kind {
                 document.error(location(0), "a file is either a guide (`guide:`) or a shared block (`steps:`), not both")
@@ -131,7 +155,18 @@ enum GuideParser {
         let contentOffset = line.skipSpaces(from: start + 1)
         switch marker {
         case UInt8(ascii: "!"):
-            step.warnings.append(Located(text: line.text(contentOffset, line.count), location: location(contentOffset)))
+            // A line without its id is reported and kept under the suggested id, so the rest of the step still checks.
+            let found = itemID(line, from: contentOffset, end: line.count)
+            let (id, textOffset) = found ?? (Self.suggestedID(line.text(contentOffset, line.count)), contentOffset)
+            if found == nil {
+                document.error(location(contentOffset), "a warning is `! id: text`, as in `! \(id): \(line.text(contentOffset, line.count).prefix(30))…`: "
+                    + "translations key on the id")
+            }
+            if step.warnings.contains(where: { $0.id == id }) {
+                document.error(location(contentOffset), "warning id \"\(id)\" is used twice in step \"\(step.id.text)\"")
+                return
+            }
+            step.warnings.append(Located(text: line.text(textOffset, line.count), location: location(textOffset), id: id))
         case UInt8(ascii: "?"):
             if step.check != nil {
                 document.error(location(start), "step \"\(step.id.text)\" has a second check question; keep one")
@@ -143,14 +178,25 @@ enum GuideParser {
                 document.error(location(start), "a choice is `- answer -> target`; this one has no `->`")
                 return
             }
-            let label = line.text(start + 1, arrow)
+            let found = itemID(line, from: contentOffset, end: arrow)
+            let (id, labelOffset) = found ?? (Self.suggestedID(line.text(start + 1, arrow)), contentOffset)
+            if found == nil {
+                document.error(location(contentOffset), "a choice is `- id: answer -> target`, as in `- \(id): "
+                    + "\(line.text(start + 1, arrow).prefix(30)) -> …`: translations key on the id")
+            }
+            let label = line.text(labelOffset, arrow)
             let target = line.text(arrow + 2, line.count)
             let targetOffset = line.skipSpaces(from: arrow + 2)
-            if label.isEmpty { document.error(location(contentOffset), "this choice has no answer text before `->`") }
+            if label.isEmpty { document.error(location(labelOffset), "this choice has no answer text before `->`") }
             if target.isEmpty { document.error(location(targetOffset), "this choice has no target after `->`") }
+            if let earlier = step.choices.first(where: { $0.label.id == id }) {
+                document.error(location(contentOffset), "choice id \"\(id)\" is used twice in step \"\(step.id.text)\" "
+                    + "(first at line \(earlier.location.line))")
+                return
+            }
             guard !label.isEmpty, !target.isEmpty else { return }
-            step.choices.append(RawChoice(label: Located(text: label, location: location(contentOffset)),
-                target: Located(text: target, location: location(targetOffset))))
+            step.choices.append(RawChoice(label: Located(text: label, location: location(labelOffset), id: id),
+                target: Located(text: target, location: location(targetOffset)), location: location(contentOffset)))
         default:
             if line.has("source:", at: start) {
                 let urlOffset = line.skipSpaces(from: start + 7)
@@ -162,6 +208,7 @@ enum GuideParser {
                 return
             }
             let text = line.text(start, line.count)
+            if step.bodyLocation == nil { step.bodyLocation = location(start) }
             if step.paragraphOpen, let last = step.paragraphs.popLast() {
                 step.paragraphs.append(last + " " + text)
             } else {
@@ -169,5 +216,27 @@ enum GuideParser {
             }
             step.paragraphOpen = true
         }
+    }
+}
+
+extension GuideParser {
+    /// Reads `id:` at `from` (before `end`): the id and the offset of the text after the colon, or nil when the line
+    /// does not start with a valid id and a colon.
+    fileprivate static func itemID(_ line: LineView, from: Int, end: Int) -> (String, Int)? {
+        guard let colon = line.find(UInt8(ascii: ":"), from: from), colon < end else { return nil }
+        let id = line.text(from, colon)
+        guard Identifier.isValid(id) else { return nil }
+        return (id, line.skipSpaces(from: colon + 1))
+    }
+
+    /// An id made from the first words of `text` without accents (`Giấy chứng sinh của bé` → `giay-chung-sinh`),
+    /// offered when a line lacks its id.
+    static func suggestedID(_ text: String) -> String {
+        let words = TextFolding.tokens(text)
+            .map { String(String.UnicodeScalarView($0.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })) }
+            .filter { !$0.isEmpty }
+        var id = words.prefix(3).joined(separator: "-")
+        if let first = id.unicodeScalars.first, !("a"..."z").contains(first) { id = "x-" + id }
+        return id.isEmpty ? "id" : String(id.prefix(40))
     }
 }

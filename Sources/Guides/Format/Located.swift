@@ -2,4 +2,6 @@
 struct Located: Hashable, Sendable {
     let text: String
     let location: SourceLocation
+    /// The item's own id, for lines that carry one (`bring giay-chung-sinh: …`, `! otp: …`).
+    var id: String? = nil
 }

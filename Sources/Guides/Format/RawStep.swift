@@ -3,6 +3,8 @@ struct RawStep: Sendable {
     let id: Located
     let title: Located
     var paragraphs: [String] = []
+    /// Where the body's first line is written.
+    var bodyLocation: SourceLocation?
     var warnings: [Located] = []
     var check: Located?
     var sources: [Located] = []

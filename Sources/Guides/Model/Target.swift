@@ -6,13 +6,4 @@ public enum Target: Hashable, Sendable {
     case guide(String)
     /// An end of the session (done asks the citizen the end question first).
     case end(EndKind)
-
-    /// The id used in a choice's line identity (`choice.<id>`).
-    var keyPart: String {
-        switch self {
-        case .step(let id): return id
-        case .guide(let id): return "guide-" + id
-        case .end(let kind): return "end-" + kind.rawValue
-        }
-    }
 }

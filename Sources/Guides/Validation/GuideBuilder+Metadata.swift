@@ -51,11 +51,12 @@ extension GuideBuilder {
         let requires = document.all("requires").flatMap { $0.text.split(separator: ",") }.map { String($0.trimmingSpaces) }
             .filter { !$0.isEmpty }
         let base = id + ":"
-        return Guide(id: id, code: code.text, title: Line(key: base + "title", text: title.text),
-            summary: Line(key: base + "summary", text: summary.text), keywords: keywords, requires: requires,
-            bring: document.all("bring").enumerated().map { Line(key: base + "bring.\($0.offset + 1)", text: $0.element.text) },
-            notHere: document.all("not-here").enumerated().map { Line(key: base + "not-here.\($0.offset + 1)", text: $0.element.text) },
-            fee: Line(key: base + "fee", text: fee.text), time: Line(key: base + "time", text: time.text),
+        func line(_ key: String, _ value: Located) -> Line { Line(key: base + key, text: value.text, location: value.location) }
+        return Guide(id: id, code: code.text, title: line("title", title),
+            summary: line("summary", summary), keywords: keywords, requires: requires,
+            bring: document.all("bring").map { line("bring." + ($0.id ?? ""), $0) },
+            notHere: document.all("not-here").map { line("not-here." + ($0.id ?? ""), $0) },
+            fee: line("fee", fee), time: line("time", time),
             sources: document.all("source").map(\.text), checked: checked, status: status, reviewed: reviewed,
             steps: steps, path: document.path)
     }

@@ -92,23 +92,22 @@ struct GuideBuilder {
         let raw = placed.raw
         let base = placed.owner + "/" + raw.id.text + ":"
         var choices: [Choice] = []
-        var usedTargets: [Target: Int] = [:]
         for choice in raw.choices {
             guard let target = resolveTarget(choice.target, prefix: placed.prefix, next: next, known: known) else { continue }
-            usedTargets[target, default: 0] += 1
-            let count = usedTargets[target, default: 1]
-            let suffix = count > 1 ? ".\(count)" : ""
-            choices.append(Choice(label: Line(key: base + "choice." + target.keyPart + suffix, text: choice.label.text),
-                target: target, location: choice.label.location))
+            // The choice's own id, never where it leads: a shared step's answers are one catalog entry whichever
+            // guide shows them, and a changed target keeps the translation.
+            choices.append(Choice(label: Line(key: base + "choice." + (choice.label.id ?? ""), text: choice.label.text,
+                location: choice.label.location), target: target, location: choice.location))
         }
         if raw.choices.isEmpty {
-            error(raw.id.location, "step \"\(raw.id.text)\" has no way forward: add a choice such as `- Tiếp tục -> next`")
+            error(raw.id.location, "step \"\(raw.id.text)\" has no way forward: add a choice such as `- tiep-tuc: Tiếp tục -> next`")
         }
-        let body = raw.paragraphs.isEmpty ? nil : Line(key: base + "body", text: raw.paragraphs.joined(separator: "\n"))
-        let warnings = raw.warnings.enumerated().map { Line(key: base + "warn.\($0.offset + 1)", text: $0.element.text) }
+        let body = raw.paragraphs.isEmpty ? nil
+            : Line(key: base + "body", text: raw.paragraphs.joined(separator: "\n"), location: raw.bodyLocation)
+        let warnings = raw.warnings.map { Line(key: base + "warn." + ($0.id ?? ""), text: $0.text, location: $0.location) }
         return Step(id: placed.prefix + raw.id.text, owner: placed.owner,
-            title: Line(key: base + "title", text: raw.title.text), body: body, warnings: warnings,
-            check: raw.check.map { Line(key: base + "check", text: $0.text) }, choices: choices,
+            title: Line(key: base + "title", text: raw.title.text, location: raw.title.location), body: body, warnings: warnings,
+            check: raw.check.map { Line(key: base + "check", text: $0.text, location: $0.location) }, choices: choices,
             sources: raw.sources.map(\.text) + placed.sources, location: raw.id.location)
     }
 

@@ -13,7 +13,7 @@ import Testing
         let broken = KioskProcess.root.appendingPathComponent("Tests/EndToEndTests/Fixtures/broken").path
         let result = try KioskProcess.run(["check", "--guides", broken])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("/broken/khai-sinh.guide:15:12: error: unknown target \"dang-nhapp\" (did you mean \"dang-nhap\"?)"))
+        #expect(result.stdout.contains("/broken/khai-sinh.guide:15:17: error: unknown target \"dang-nhapp\" (did you mean \"dang-nhap\"?)"))
         #expect(result.stdout.contains("1 guide checked: 1 error, 0 warnings"))
     }
 

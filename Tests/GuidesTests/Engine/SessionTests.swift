@@ -7,21 +7,21 @@ import Testing
         "main.guide": header(id: "main", code: "1", extra: "requires: pre") + "\n" + """
             step one: Một
               Thân bài một.
-              ! Cảnh báo.
+              ! canh-bao: Cảnh báo.
               ? Màn hình có hiện chữ A không?
-              - Có -> next
-              - Không -> fix
-              - Chưa có tài khoản -> guide pre
+              - co: Có -> next
+              - khong: Không -> fix
+              - chua-co-tai: Chưa có tài khoản -> guide pre
             use blk
             step three: Ba
-              - Xong -> end done
-              - Để sau -> end later
+              - xong: Xong -> end done
+              - de-sau: Để sau -> end later
             step fix: Sửa
-              - Đã sửa -> one
-              - Vẫn lỗi -> end staff
+              - da-sua: Đã sửa -> one
+              - van-loi: Vẫn lỗi -> end staff
             """,
-        "pre.guide": header(id: "pre", code: "2") + "\nstep p1: Trước\n  - Xong -> end done\n",
-        "shared/blk.steps": "steps: blk\nsource: https://example.gov.vn/blk\nstep two: Hai\n  - Tiếp -> next\n",
+        "pre.guide": header(id: "pre", code: "2") + "\nstep p1: Trước\n  - xong: Xong -> end done\n",
+        "shared/blk.steps": "steps: blk\nsource: https://example.gov.vn/blk\nstep two: Hai\n  - tiep: Tiếp -> next\n",
     ])
 
     func start(_ launchedBy: LaunchedBy = .citizen) -> (Session, SessionOutput) {

@@ -28,16 +28,16 @@ import Testing
     }
 
     @Test func veryLongLineInsideAGuide() {
-        let text = header() + "\nstep a: A\n  " + String(repeating: "chữ ", count: 2000) + "\n  - Xong -> end done\n"
+        let text = header() + "\nstep a: A\n  " + String(repeating: "chữ ", count: 2000) + "\n  - xong: Xong -> end done\n"
         #expect(locationOf("longer than 4000 bytes", in: build(Array(text.utf8))) == "x.guide:13:1")
     }
 
     @Test func deeplyNestedBlocksStopAtTheLimit() {
-        var files = ["g.guide": header() + "\nuse b0\nstep z: Z\n  - Xong -> end done\n"]
+        var files = ["g.guide": header() + "\nuse b0\nstep z: Z\n  - xong: Xong -> end done\n"]
         for level in 0..<40 {
-            files["shared/b\(level).steps"] = "steps: b\(level)\nuse b\(level + 1)\nstep s: S\n  - Tiếp -> next\n"
+            files["shared/b\(level).steps"] = "steps: b\(level)\nuse b\(level + 1)\nstep s: S\n  - tiep: Tiếp -> next\n"
         }
-        files["shared/b40.steps"] = "steps: b40\nstep s: S\n  - Tiếp -> next\n"
+        files["shared/b40.steps"] = "steps: b40\nstep s: S\n  - tiep: Tiếp -> next\n"
         let lib = library(files)
         #expect(lib.diagnostics.contains { $0.message.contains("nested more than 8 deep") })
         #expect(lib.guides.isEmpty)
@@ -47,7 +47,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("odd.guide"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try (header(id: "ok") + "\nstep a: A\n  - Xong -> end done\n").write(
+        try (header(id: "ok") + "\nstep a: A\n  - xong: Xong -> end done\n").write(
             to: folder.appendingPathComponent("ok.guide"), atomically: true, encoding: .utf8)
         let lib = Library.load(directory: folder.path, options: .init(today: Day("2026-11-25")!))
         #expect(lib.guides.map(\.id) == ["ok"])
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func windowsLineEndingsAndByteOrderMarkAreAccepted() {
-        let text = "\u{FEFF}" + (header() + "\nstep a: A\n  - Xong -> end done\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let text = "\u{FEFF}" + (header() + "\nstep a: A\n  - xong: Xong -> end done\n").replacingOccurrences(of: "\n", with: "\r\n")
         let lib = build(Array(text.utf8))
         #expect(rendered(lib) == [])
         #expect(lib.guides.first?.steps.first?.title.text == "A")
@@ -68,7 +68,7 @@ import Testing
 
     @Test(arguments: [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xF0, 0x8F, 0xBF, 0xBF]])
     func overlongSurrogateAndTruncatedSequencesAreInvalid(bad: [UInt8]) {
-        let bytes = Array((header() + "\nstep a: A\n  ab").utf8) + bad + Array("\u{1B}x\n  - Xong -> end done\n".utf8)
+        let bytes = Array((header() + "\nstep a: A\n  ab").utf8) + bad + Array("\u{1B}x\n  - xong: Xong -> end done\n".utf8)
         #expect(locationOf("invalid UTF-8", in: build(bytes)) == "x.guide:13:5")
     }
 }

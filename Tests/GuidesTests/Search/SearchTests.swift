@@ -25,7 +25,7 @@ import Testing
             files["\(item.id).guide"] = header(id: item.id, code: item.code)
                 .replacingOccurrences(of: "title: Tiêu đề \(item.id)", with: "title: \(item.title)")
                 + "\nkeywords: \(item.keywords)\n".replacingOccurrences(of: "\n", with: "")
-                + "\nstep a: A\n  - Xong -> end done\n"
+                + "\nstep a: A\n  - xong: Xong -> end done\n"
         }
         return GuideSearch(guides: library(files).guides)
     }()

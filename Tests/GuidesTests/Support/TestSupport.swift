@@ -14,7 +14,7 @@ func header(id: String = "g", code: String = "1", status: String = "sourced", ex
     code: \(code)
     title: Tiêu đề \(id)
     summary: Tóm tắt.
-    bring: Điện thoại
+    bring dien-thoai: Điện thoại
     fee: Không mất phí
     time: 5 phút
     source: https://example.gov.vn/\(id)

@@ -7,9 +7,9 @@ import Testing
     let twoSteps = """
         step a: Bước A
           Nội dung.
-          - Tiếp -> b
+          - tiep: Tiếp -> b
         step b: Bước B
-          - Xong -> end done
+          - xong: Xong -> end done
         """
 
     @Test func aValidGuideHasNoDiagnostics() {
@@ -21,16 +21,16 @@ import Testing
     @Test func unknownTargetSuggestsTheClosestStep() {
         let text = header() + "\n" + """
             step dang-nhap: Đăng nhập
-              - Tiếp -> dang-nhapp
-              - Xong -> end done
+              - tiep-2: Tiếp -> dang-nhapp
+              - xong-2: Xong -> end done
             """
         let lib = library(["g.guide": text])
-        #expect(rendered(lib).contains("g.guide:13:13: error: unknown target \"dang-nhapp\" (did you mean \"dang-nhap\"?)"))
+        #expect(rendered(lib).contains("g.guide:13:21: error: unknown target \"dang-nhapp\" (did you mean \"dang-nhap\"?)"))
         #expect(lib.guides.isEmpty)
     }
 
     @Test func duplicateStepID() {
-        let text = header() + "\n" + twoSteps + "\n" + "step a: Lại A\n  - Xong -> end done\n"
+        let text = header() + "\n" + twoSteps + "\n" + "step a: Lại A\n  - xong: Xong -> end done\n"
         #expect(locationOf("step id \"a\" is used twice", in: library(["g.guide": text])) == "g.guide:17:6")
     }
 
@@ -48,24 +48,24 @@ import Testing
     }
 
     @Test func unreachableStep() {
-        let text = header() + "\n" + twoSteps + "\nstep lac: Bị lạc\n  - Xong -> end done\n"
+        let text = header() + "\n" + twoSteps + "\nstep lac: Bị lạc\n  - xong: Xong -> end done\n"
         #expect(locationOf("step \"lac\" cannot be reached", in: library(["g.guide": text])) == "g.guide:17:6")
     }
 
     @Test func stepWithNoWayForward() {
-        let text = header() + "\n" + "step a: A\n  - Tiếp -> b\nstep b: B\n  Chỉ có chữ.\n"
+        let text = header() + "\n" + "step a: A\n  - tiep: Tiếp -> b\nstep b: B\n  Chỉ có chữ.\n"
         #expect(locationOf("step \"b\" has no way forward", in: library(["g.guide": text])) == "g.guide:14:6")
     }
 
     @Test func stepsFromWhichNoEndCanBeReached() {
         let text = header() + "\n" + """
             step a: A
-              - Tiếp -> b
-              - Thôi -> end later
+              - tiep-3: Tiếp -> b
+              - thoi: Thôi -> end later
             step b: B
-              - Tiếp -> c
+              - tiep-4: Tiếp -> c
             step c: C
-              - Lại -> b
+              - lai: Lại -> b
             """
         let lib = library(["g.guide": text])
         #expect(locationOf("no end can be reached from step \"b\"", in: lib) == "g.guide:15:6")
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func missingRequiredMetadata() {
-        let text = "guide: g\ncode: 1\ntitle: T\nsummary: S\nbring: B\ntime: 1\nchecked: 2026-11-20\nstatus: draft\n" + twoSteps
+        let text = "guide: g\ncode: 1\ntitle: T\nsummary: S\nbring x: B\ntime: 1\nchecked: 2026-11-20\nstatus: draft\n" + twoSteps
         #expect(locationOf("missing \"fee:\"", in: library(["g.guide": text])) == "g.guide:1:8")
     }
 
@@ -103,17 +103,17 @@ import Testing
 
     @Test func useCycleBetweenBlocks() {
         let lib = library([
-            "g.guide": header() + "\nuse x\nstep z: Z\n  - Xong -> end done\n",
-            "shared/x.steps": "steps: x\nuse y\nstep x1: X\n  - Tiếp -> next\n",
-            "shared/y.steps": "steps: y\nuse x\nstep y1: Y\n  - Tiếp -> next\n",
+            "g.guide": header() + "\nuse x\nstep z: Z\n  - xong: Xong -> end done\n",
+            "shared/x.steps": "steps: x\nuse y\nstep x1: X\n  - tiep: Tiếp -> next\n",
+            "shared/y.steps": "steps: y\nuse x\nstep y1: Y\n  - tiep: Tiếp -> next\n",
         ])
         #expect(locationOf("`use` cycle: g → x → y → x", in: lib) == "shared/y.steps:2:5")
     }
 
     @Test func unknownBlockSuggestsTheClosest() {
         let lib = library([
-            "g.guide": header() + "\nuse dang-nhap-vneld\nstep z: Z\n  - Xong -> end done\n",
-            "shared/d.steps": "steps: dang-nhap-vneid\nstep a: A\n  - Tiếp -> next\n",
+            "g.guide": header() + "\nuse dang-nhap-vneld\nstep z: Z\n  - xong: Xong -> end done\n",
+            "shared/d.steps": "steps: dang-nhap-vneid\nstep a: A\n  - tiep: Tiếp -> next\n",
         ])
         #expect(rendered(lib).contains(
             "g.guide:12:5: error: unknown shared block \"dang-nhap-vneld\" (did you mean \"dang-nhap-vneid\"?)"))
@@ -121,24 +121,24 @@ import Testing
 
     @Test func invalidUTF8IsReportedAtItsColumn() {
         var bytes = Array((header() + "\n").utf8)
-        bytes += Array("step a: A".utf8) + [0xC3, 0x28] + Array("\n  - Xong -> end done\n".utf8)
+        bytes += Array("step a: A".utf8) + [0xC3, 0x28] + Array("\n  - xong: Xong -> end done\n".utf8)
         let lib = Library.build([SourceText(path: "g.guide", bytes: bytes)], options: .init(today: Day("2026-11-25")!))
         #expect(locationOf("invalid UTF-8", in: lib) == "g.guide:12:10")
     }
 
     @Test func controlCharactersAndEscapeSequences() {
-        let text = header() + "\n" + "step a: A\n  Bấm \u{1B}[2J vào đây.\n  - Xong -> end done\n"
+        let text = header() + "\n" + "step a: A\n  Bấm \u{1B}[2J vào đây.\n  - xong: Xong -> end done\n"
         #expect(locationOf("control character", in: library(["g.guide": text])) == "g.guide:13:7")
     }
 
     @Test func bidirectionalOverride() {
-        let text = header() + "\n" + "step a: A\n  Tên \u{202E}lọc\n  - Xong -> end done\n"
+        let text = header() + "\n" + "step a: A\n  Tên \u{202E}lọc\n  - xong: Xong -> end done\n"
         #expect(locationOf("direction override", in: library(["g.guide": text])) == "g.guide:13:7")
     }
 
     @Test func textNotInNFCNamesTheFix() {
         let decomposed = "Đa\u{306}ng ky\u{301}"   // "Đăng ký" in NFD
-        let text = header() + "\n" + "step a: \(decomposed)\n  - Xong -> end done\n"
+        let text = header() + "\n" + "step a: \(decomposed)\n  - xong: Xong -> end done\n"
         let lib = library(["g.guide": text])
         #expect(locationOf("not in Unicode NFC", in: lib) == "g.guide:12:10")
         #expect(lib.diagnostics.first { $0.message.contains("NFC") }?.message.contains("precomposed") == true)
@@ -146,7 +146,7 @@ import Testing
 
     @Test func longBodyIsAWarningNotAnError() {
         let body = Array(repeating: "chữ", count: 61).joined(separator: " ")
-        let text = header() + "\n" + "step a: A\n  \(body)\n  - Xong -> end done\n"
+        let text = header() + "\n" + "step a: A\n  \(body)\n  - xong: Xong -> end done\n"
         let lib = library(["g.guide": text])
         #expect(rendered(lib) == ["g.guide:12:6: warning: step \"a\" has 61 words; keep a step under 60 so it fits one screen (Ngắn gọn, dễ hiểu, dễ làm)"])
         #expect(lib.guides.count == 1)
@@ -159,20 +159,20 @@ import Testing
     }
 
     @Test func nextOnTheLastStep() {
-        let text = header() + "\n" + "step a: A\n  - Tiếp -> next\n  - Xong -> end done\n"
-        #expect(locationOf("`next` on the last step", in: library(["g.guide": text])) == "g.guide:13:13")
+        let text = header() + "\n" + "step a: A\n  - tiep: Tiếp -> next\n  - xong: Xong -> end done\n"
+        #expect(locationOf("`next` on the last step", in: library(["g.guide": text])) == "g.guide:13:19")
     }
 
-    @Test func twoChoicesToTheSameTargetGetDistinctLineIdentities() {
-        let text = header() + "\n" + "step a: A\n  - Có -> end staff\n  - Vâng -> end staff\n"
+    @Test func twoChoicesToTheSameTargetKeepTheirOwnIdentities() {
+        let text = header() + "\n" + "step a: A\n  - co: Có -> end staff\n  - vang: Vâng -> end staff\n"
         let lib = library(["g.guide": text])
         #expect(rendered(lib) == [])
-        #expect(lib.guides.first?.steps.first?.choices.map(\.label.key) == ["g/a:choice.end-staff", "g/a:choice.end-staff.2"])
+        #expect(lib.guides.first?.steps.first?.choices.map(\.label.key) == ["g/a:choice.co", "g/a:choice.vang"])
     }
 
     @Test func guideTargetsMustExistAndNotBeDrafts() {
         let lib = library([
-            "a.guide": header(id: "a", code: "1") + "\nstep s: S\n  - Cần B -> guide b\n  - Cần C -> guide cc\n  - Xong -> end done\n",
+            "a.guide": header(id: "a", code: "1") + "\nstep s: S\n  - can-b: Cần B -> guide b\n  - can-c: Cần C -> guide cc\n  - xong: Xong -> end done\n",
             "b.guide": header(id: "b", code: "2", status: "draft") + "\n" + twoSteps,
         ])
         #expect(locationOf("leads into draft guide \"b\"", in: lib) == "a.guide:13:5")
@@ -182,8 +182,8 @@ import Testing
 
     @Test func guidesThatLeadIntoEachOther() {
         let lib = library([
-            "a.guide": header(id: "a", code: "1") + "\nstep s: S\n  - B -> guide b\n  - Xong -> end done\n",
-            "b.guide": header(id: "b", code: "2") + "\nstep s: S\n  - A -> guide a\n  - Xong -> end done\n",
+            "a.guide": header(id: "a", code: "1") + "\nstep s: S\n  - b: B -> guide b\n  - xong: Xong -> end done\n",
+            "b.guide": header(id: "b", code: "2") + "\nstep s: S\n  - a: A -> guide a\n  - xong: Xong -> end done\n",
         ])
         #expect(locationOf("\"a\" leads into other guides that lead back", in: lib) == "a.guide:1:8")
         #expect(lib.guides.isEmpty)

@@ -14,40 +14,41 @@ public enum CatalogTemplate {
     }
 
     /// The template entries, interface first, then guides by poster code, then shared blocks, each line once.
+    /// Every entry's `#:` reference is the file and line where its Vietnamese text is written.
     public static func entries(ui: UICatalog, library: Library, uiPath: String) -> [POEntry] {
         var entries: [POEntry] = []
         var seen = Set<String>()
-        func add(_ key: String, _ text: String, where description: String, reference: String) {
+        func add(_ line: Line, _ description: String) {
+            add(line.key, line.text, description, reference: line.location.map { "\($0.path):\($0.line)" })
+        }
+        func add(_ key: String, _ text: String, _ description: String, reference: String?) {
             guard !text.isEmpty, seen.insert(key).inserted else { return }
             var entry = POEntry(context: key, id: text)
             entry.extractedComments = [description]
-            entry.references = [reference]
+            entry.references = reference.map { [$0] } ?? []
             if text.contains("{") && text.contains("}") { entry.flags = ["python-brace-format"] }
             entries.append(entry)
         }
         for key in UIText.allCases {
-            add("ui:" + key.rawValue, ui.text(key), where: "Interface: \(key.rawValue)", reference: uiPath)
+            add("ui:" + key.rawValue, ui.text(key), "Interface: \(key.rawValue)", reference: "\(uiPath):\(ui.line(of: key) ?? 1)")
         }
         for guide in library.guides {
-            let file = guide.path
-            add(guide.title.key, guide.title.text, where: "Guide \(guide.code) title", reference: "\(file):1")
-            add(guide.summary.key, guide.summary.text, where: "Guide \(guide.code) summary", reference: "\(file):1")
-            for line in guide.bring { add(line.key, line.text, where: "Guide \(guide.code): what to bring", reference: "\(file):1") }
-            for line in guide.notHere { add(line.key, line.text, where: "Guide \(guide.code): not possible here", reference: "\(file):1") }
-            add(guide.fee.key, guide.fee.text, where: "Guide \(guide.code): fee", reference: "\(file):1")
-            add(guide.time.key, guide.time.text, where: "Guide \(guide.code): time", reference: "\(file):1")
+            add(guide.title, "Guide \(guide.code) title")
+            add(guide.summary, "Guide \(guide.code) summary")
+            for line in guide.bring { add(line, "Guide \(guide.code): what to bring") }
+            for line in guide.notHere { add(line, "Guide \(guide.code): not possible here") }
+            add(guide.fee, "Guide \(guide.code): fee")
+            add(guide.time, "Guide \(guide.code): time")
             let main = guide.mainPath
             for step in guide.steps {
                 let place = main.firstIndex(of: step.id).map { "step \($0 + 1) of \(main.count)" } ?? "a branch step"
-                let origin = step.owner == guide.id ? "Guide \(guide.code), \(place)" : "Shared steps \"\(step.owner)\" (first used in guide \(guide.code), \(place))"
-                let reference = "\(step.location.path):\(step.location.line)"
-                add(step.title.key, step.title.text, where: "\(origin): step title", reference: reference)
-                if let body = step.body { add(body.key, body.text, where: "\(origin): instruction", reference: reference) }
-                for warning in step.warnings { add(warning.key, warning.text, where: "\(origin): warning", reference: reference) }
-                if let check = step.check { add(check.key, check.text, where: "\(origin): check question", reference: reference) }
-                for choice in step.choices {
-                    add(choice.label.key, choice.label.text, where: "\(origin): answer", reference: "\(choice.location.path):\(choice.location.line)")
-                }
+                let origin = step.owner == guide.id ? "Guide \(guide.code), \(place)"
+                    : "Shared steps \"\(step.owner)\" (first used in guide \(guide.code), \(place))"
+                add(step.title, "\(origin): step title")
+                if let body = step.body { add(body, "\(origin): instruction") }
+                for warning in step.warnings { add(warning, "\(origin): warning") }
+                if let check = step.check { add(check, "\(origin): check question") }
+                for choice in step.choices { add(choice.label, "\(origin): answer") }
             }
         }
         return entries

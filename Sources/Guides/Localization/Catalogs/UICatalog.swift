@@ -1,6 +1,8 @@
 /// The Vietnamese source text of the interface words, read from `locales/ui.vi.txt` (`key = text` lines).
 public struct UICatalog: Sendable {
     private var texts: [UIText: String] = [:]
+    /// The line each text is written on.
+    private var lines: [UIText: Int] = [:]
     /// Problems found while reading the file (unknown keys, missing keys, bad lines).
     public private(set) var diagnostics: [Diagnostic] = []
 
@@ -38,6 +40,7 @@ public struct UICatalog: Sendable {
             }
             seen[key] = number
             texts[key] = value
+            lines[key] = number
         }
         let letterKeys: [UIText] = [.keyBackLetter, .keyRepeatLetter, .keyListLetter, .keyStaffLetter, .keyQuitLetter]
         diagnostics += CatalogCheck.checkLegendLetters(letterKeys.compactMap { key in
@@ -48,6 +51,9 @@ public struct UICatalog: Sendable {
             diagnostics.append(Diagnostic(.error, at: end, "missing interface text \"\(key.rawValue)\""))
         }
     }
+
+    /// The line of the file where `key` is written.
+    public func line(of key: UIText) -> Int? { lines[key] }
 
     /// The Vietnamese text for `key`, or the key itself when it is missing (never empty on screen).
     public func text(_ key: UIText) -> String { texts[key] ?? key.rawValue }
