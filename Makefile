@@ -32,7 +32,7 @@ release:
 
 bench:
 	@scripts/bootstrap.sh $(BENCH_PACKAGES)
-	$(SWIFT) build -c release
+	KIOSK_BENCH=1 $(SWIFT) build -c release --scratch-path .build-bench
 	scripts/bench.sh
 
 clean:

@@ -2,7 +2,7 @@
 # The benchmarks behind `make bench`. Each prints a ratio against a baseline measured in the same command.
 set -eu
 cd "$(dirname "$0")/.."
-BIN=.build/release
+BIN=.build-bench/release
 OUT=bench/out
 mkdir -p "$OUT"
 

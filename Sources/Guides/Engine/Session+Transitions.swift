@@ -29,15 +29,16 @@ extension Session {
     }
 
     private mutating func end(_ outcome: SessionOutcome, _ events: inout [SessionEvent]) {
-        events.append(.ended(outcome: outcome, guide: guideID, step: lastStepID))
+        let last = lastStep
+        events.append(.ended(outcome: outcome, guide: guideID, step: last?.step, stepGuide: last?.guide))
         phase = .ended(outcome)
     }
 
-    /// The last step the citizen saw, for telemetry (the furthest step is derived from step events).
-    private var lastStepID: String? {
-        if let id = currentStepID { return id }
+    /// The last step the citizen saw and its guide, for telemetry (the furthest step is derived from step events).
+    private var lastStep: (guide: String, step: String)? {
+        if let id = currentStepID { return (frames.last?.guideID ?? guideID, id) }
         for position in history.reversed() {
-            if case .step(let id) = position.phase { return id }
+            if case .step(let id) = position.phase { return (position.frames.last?.guideID ?? guideID, id) }
         }
         return nil
     }

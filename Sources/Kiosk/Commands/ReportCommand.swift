@@ -48,7 +48,7 @@ enum ReportCommand {
             }
             let path = StatisticsOptions.databasePath(arguments)
             guard let store = StatisticsOptions.openStore(path, command: "report") else { return 1 }
-            let report = try Reporter(database: store.database).report(period, by: dimensions, minimumCount: minimum)
+            let report = try Reporter(store: store).report(period, by: dimensions, minimumCount: minimum)
             Output.out(format.render(report, excel: arguments.has("--excel")))
             if format != .table, let note = report.suppressionNote { Output.err("kiosk report: \(note)\n") }
             return 0
@@ -75,7 +75,7 @@ enum ReportCommand {
         let id = guide?.id ?? guideName
         let steps: [FunnelStep]
         do {
-            steps = try Reporter(database: store.database).funnel(guide: id, period: period)
+            steps = try Reporter(store: store).funnel(guide: id, period: period)
         } catch {
             Output.err("kiosk report: \(error.description)\n")
             return 1

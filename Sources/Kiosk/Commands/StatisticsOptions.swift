@@ -16,11 +16,7 @@ enum StatisticsOptions {
     /// The database path from `--db`, the config file, or the default.
     static func databasePath(_ arguments: Arguments) -> String {
         if let path = arguments.value("--db") { return path }
-        var configuration = Configuration()
-        if FileManager.default.fileExists(atPath: Configuration.systemPath) {
-            _ = configuration.read(file: Configuration.systemPath)
-        }
-        return configuration.database ?? TelemetryRecorder.defaultPath()
+        return Configuration.load(flag: nil).0.database ?? TelemetryRecorder.defaultPath()
     }
 
     /// The period asked for; a usage error explains a bad date.
@@ -54,22 +50,10 @@ enum StatisticsOptions {
 
     /// Opens the store for a staff command, or prints why it cannot.
     static func openStore(_ path: String, command: String) -> SessionStore? {
-        guard FileManager.default.fileExists(atPath: path) else {
-            Output.err("kiosk \(command): no statistics database at \(path) (use --db FILE)\n")
-            return nil
-        }
         do {
-            // Look before writing anything: another program's SQLite file must stay untouched.
-            let probe = try Database(path: path, readOnly: true)
-            let version = Int(try probe.query("PRAGMA user_version").first?.first?.int ?? 0)
-            let tables = try probe.query("SELECT COUNT(*) FROM sqlite_master").first?.first?.int ?? 0
-            if version == 0 && tables > 0 || version > Schema.currentVersion {
-                Output.err("kiosk \(command): \(path) is not a kiosk statistics database (or is from a newer kiosk); nothing was changed\n")
-                return nil
-            }
-            return try SessionStore(path: path)
+            return try SessionStore.openExisting(path: path)
         } catch {
-            Output.err("kiosk \(command): \(path): \(error.description)\n")
+            Output.err("kiosk \(command): \(error.description)\n")
             return nil
         }
     }

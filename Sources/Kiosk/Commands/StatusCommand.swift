@@ -35,17 +35,16 @@ enum StatusCommand {
             healthy = false
         }
         do {
-            let database = try Database(path: path, readOnly: true)
-            let check = try database.query("PRAGMA quick_check").first?.first?.string ?? "?"
-            let version = try database.query("PRAGMA user_version").first?.first?.int ?? 0
-            let sessions = try database.query("SELECT COUNT(*), COUNT(*) FILTER (WHERE outcome IS NULL), MAX(day) FROM session").first ?? []
-            Output.out("integrity: \(check)\nschema: \(version) (this kiosk: \(Schema.currentVersion))\n")
-            Output.out("sessions: \(sessions.first?.int ?? 0), open: \(sessions.count > 1 ? sessions[1].int ?? 0 : 0), "
-                + "last day: \(sessions.count > 2 ? sessions[2].string ?? "-" : "-")\n")
-            if check != "ok" { healthy = false }
+            let health = try StoreHealth.read(path: path)
+            Output.out("integrity: \(health.integrity)\nschema: \(health.schemaVersion) (this kiosk: \(StoreHealth.currentSchemaVersion))\n")
+            Output.out("sessions: \(health.sessions), open: \(health.open), last day: \(health.lastDay ?? "-")\n")
+            if health.integrity != "ok" { healthy = false }
         } catch {
-            let reason = error.message.contains("no such table") ? "this is not a kiosk statistics database" : error.description
-            Output.out("state: \(reason)\n")
+            if case .notKiosk = error {
+                Output.out("state: this is not a kiosk statistics database\n")
+            } else {
+                Output.out("state: \(error.description)\n")
+            }
             healthy = false
         }
         Output.out(healthy ? "healthy\n" : "PROBLEM: see above; the kiosk keeps guiding citizens meanwhile\n")

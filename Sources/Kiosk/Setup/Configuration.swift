@@ -25,6 +25,23 @@ struct Configuration: Sendable {
     var locales: String?
     var database: String?
 
+    /// The configuration file a command reads: `--config FILE`, else `$KIOSK_CONFIG` (tests point it at an empty file
+    /// of their own), else `/etc/kiosk/kiosk.conf` when it exists; nil when there is none to read.
+    static func file(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let flag { return flag }
+        if let path = environment["KIOSK_CONFIG"], !path.isEmpty { return path }
+        return FileManager.default.fileExists(atPath: systemPath) ? systemPath : nil
+    }
+
+    /// Defaults, then the configuration file (see `file(flag:)`). Problems are `path:line:col` lines for staff.
+    static func load(flag: String?) -> (Configuration, [String]) {
+        var configuration = Configuration()
+        guard let path = file(flag: flag) else { return (configuration, []) }
+        guard FileManager.default.fileExists(atPath: path) else { return (configuration, ["kiosk: the configuration file \(path) does not exist"]) }
+        let problems = configuration.read(file: path)
+        return (configuration, problems.hasErrors ? problems.map(\.description) : [])
+    }
+
     /// The keys a config file may set, with a short description for error messages.
     static let keys: [String: String] = [
         "centre": "the centre's name", "counter": "where staff sit", "terminal": "this terminal's id",
@@ -36,6 +53,10 @@ struct Configuration: Sendable {
 
     /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
     mutating func read(file path: String) -> [Diagnostic] {
+        // An empty configuration is valid: every setting keeps its default.
+        if let bytes = FileManager.default.contents(atPath: path), bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return []
+        }
         let source = SourceText(contentsOf: path)
         var problems = source.diagnostics
         for (index, line) in source.lines.enumerated() {

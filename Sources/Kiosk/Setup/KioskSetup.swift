@@ -30,23 +30,12 @@ struct KioskSetup {
 
     /// Reads configuration and data; returns nil (after printing why) when the kiosk cannot start.
     init?(_ arguments: Arguments, usage: String) {
-        if let path = arguments.value("--config") {
-            guard FileManager.default.fileExists(atPath: path) else {
-                Output.err("kiosk: the configuration file \(path) does not exist\n")
-                return nil
-            }
-            let problems = configuration.read(file: path)
-            if problems.hasErrors {
-                Output.err(problems.map { $0.description + "\n" }.joined())
-                return nil
-            }
-        } else if FileManager.default.fileExists(atPath: Configuration.systemPath) {
-            let problems = configuration.read(file: Configuration.systemPath)
-            if problems.hasErrors {
-                Output.err(problems.map { $0.description + "\n" }.joined())
-                return nil
-            }
+        let (loaded, problems) = Configuration.load(flag: arguments.value("--config"))
+        guard problems.isEmpty else {
+            Output.err(problems.map { $0 + "\n" }.joined())
+            return nil
         }
+        configuration = loaded
         for (flag, key) in [("--guides", "guides"), ("--locales", "locales"), ("--db", "database"), ("--terminal", "terminal"),
             ("--idle-warning", "idle-warning"), ("--idle-reset", "idle-reset")]
         {

@@ -2,8 +2,9 @@
 public struct Reporter {
     let database: Database
 
-    public init(database: Database) {
-        self.database = database
+    /// Reports over the sessions of `store`.
+    public init(store: SessionStore) {
+        database = store.database
     }
 
     /// Ended sessions, plus the daily aggregates kept for purged days, as (dimensions…, outcome, count) rows.

@@ -4,25 +4,28 @@ import CSQLite
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// An open SQLite connection; the only owner of `sqlite3_*` calls in the project.
-public final class Database {
+final class Database {
     private let handle: OpaquePointer
     private var cache: [String: OpaquePointer] = [:]
-    public let path: String
+    let path: String
 
     /// Opens (and creates, unless `readOnly`) the database at `path`, with a busy timeout.
-    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
+    init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
         var pointer: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         let code = sqlite3_open_v2(path, &pointer, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard code == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let pointer { sqlite3_close_v2(pointer) }
-            throw SQLiteError(code: code & 0xFF, message: message, context: "opening the database")
+            throw SQLiteError(extendedCode: code, message: message, context: "opening the database")
         }
         handle = pointer
         self.path = path
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        // Closing never checkpoints by itself: after a fault the files stay exactly as they were (a WAL holding
+        // committed sessions beside a damaged main file must survive), and a healthy close checkpoints explicitly.
+        _ = kiosk_sqlite3_no_checkpoint_on_close(handle)
     }
 
     deinit {
@@ -31,11 +34,11 @@ public final class Database {
     }
 
     private func error(_ code: Int32, _ context: String) -> SQLiteError {
-        SQLiteError(code: code & 0xFF, message: String(cString: sqlite3_errmsg(handle)), context: context)
+        SQLiteError(extendedCode: code, message: String(cString: sqlite3_errmsg(handle)), context: context)
     }
 
     /// Runs one or more statements without parameters (schema, pragmas, transactions).
-    public func execute(_ sql: String) throws(SQLiteError) {
+    func execute(_ sql: String) throws(SQLiteError) {
         let code = sqlite3_exec(handle, sql, nil, nil, nil)
         guard code == SQLITE_OK else { throw error(code, "\(Self.describe(sql))") }
     }
@@ -43,14 +46,14 @@ public final class Database {
     /// Runs `sql` with `values` bound to its `?` parameters and returns every row.
     /// Statements are prepared once and reused.
     @discardableResult
-    public func query(_ sql: String, _ values: [SQLValue] = []) throws(SQLiteError) -> [[SQLValue]] {
+    func query(_ sql: String, _ values: [SQLValue] = []) throws(SQLiteError) -> [[SQLValue]] {
         var rows: [[SQLValue]] = []
         try each(sql, values) { rows.append($0) }
         return rows
     }
 
     /// Runs `sql` and calls `body` with each row, without collecting them.
-    public func each(_ sql: String, _ values: [SQLValue] = [], _ body: ([SQLValue]) -> Void) throws(SQLiteError) {
+    func each(_ sql: String, _ values: [SQLValue] = [], _ body: ([SQLValue]) -> Void) throws(SQLiteError) {
         let statement = try prepared(sql)
         defer {
             sqlite3_reset(statement)
@@ -96,7 +99,7 @@ public final class Database {
     }
 
     /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`, rolling back when it throws.
-    public func transaction(_ body: () throws(SQLiteError) -> Void) throws(SQLiteError) {
+    func transaction(_ body: () throws(SQLiteError) -> Void) throws(SQLiteError) {
         try execute("BEGIN IMMEDIATE")
         do {
             try body()
@@ -118,9 +121,15 @@ public final class Database {
         }
     }
 
+    /// Copies every committed page of the write-ahead log into the main file and empties the log, so the main file
+    /// alone holds everything (called on a healthy close; closing itself never checkpoints).
+    func checkpoint() throws(SQLiteError) {
+        try execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
     /// Rows changed by the last INSERT, UPDATE or DELETE.
-    public var changes: Int { Int(sqlite3_changes(handle)) }
+    var changes: Int { Int(sqlite3_changes(handle)) }
 
     /// The SQLite library version, such as "3.40.1".
-    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+    static var libraryVersion: String { String(cString: sqlite3_libversion()) }
 }

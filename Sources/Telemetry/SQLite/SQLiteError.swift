@@ -1,15 +1,24 @@
 import CSQLite
 
-/// A failed SQLite call: the result code (`SQLITE_BUSY`, `SQLITE_FULL`, …), SQLite's message and what was being done.
+/// A failed SQLite call: the extended result code, SQLite's message and what was being done.
 ///
 /// Only SQL text and SQLite's own message are kept; bound values never appear in errors.
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
-    /// The primary result code (`code & 0xFF` of the extended code).
-    public let code: Int32
+    /// The extended result code (`SQLITE_CONSTRAINT_PRIMARYKEY`, `SQLITE_IOERR_WRITE`, …).
+    public let extendedCode: Int32
     public let message: String
     public let context: String
 
-    public var description: String { "\(context): \(message) (SQLite code \(code))" }
+    init(extendedCode: Int32, message: String, context: String) {
+        self.extendedCode = extendedCode
+        self.message = message
+        self.context = context
+    }
+
+    /// The primary result code (`SQLITE_BUSY`, `SQLITE_FULL`, …): the low byte of the extended code.
+    public var code: Int32 { extendedCode & 0xFF }
+
+    public var description: String { "\(context): \(message) (SQLite code \(extendedCode))" }
 
     /// The database is locked by another process (`SQLITE_BUSY`, `SQLITE_LOCKED`).
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
@@ -19,4 +28,12 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isCorrupt: Bool { code == SQLITE_CORRUPT || code == SQLITE_NOTADB }
     /// The file or its directory cannot be written (`SQLITE_READONLY`, `SQLITE_CANTOPEN`, `SQLITE_PERM`).
     public var isReadOnly: Bool { code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM }
+    /// A row with this primary key exists already (`SQLITE_CONSTRAINT_PRIMARYKEY`): for a retried write, it was
+    /// written before. Any other constraint failure is a real fault.
+    public var isPrimaryKeyConflict: Bool { extendedCode == Self.constraintPrimaryKey }
+    /// Some constraint refused the row (`SQLITE_CONSTRAINT_*`).
+    public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
+
+    /// `SQLITE_CONSTRAINT_PRIMARYKEY` (the C macro does not import into Swift).
+    static let constraintPrimaryKey = SQLITE_CONSTRAINT | (6 << 8)
 }

@@ -99,7 +99,7 @@ public enum Schema {
     static func migrate(_ db: Database) throws(SQLiteError) {
         let version = try userVersion(db)
         guard version <= currentVersion else {
-            throw SQLiteError(code: 1, message: "the database is from a newer kiosk (schema \(version), this kiosk knows \(currentVersion))",
+            throw SQLiteError(extendedCode: 1, message: "the database is from a newer kiosk (schema \(version), this kiosk knows \(currentVersion))",
                 context: "opening the statistics")
         }
         for index in version..<currentVersion {

@@ -1,5 +1,5 @@
 /// The fixed fields of a new session row: ids and codes only.
-public struct SessionStart: Sendable {
+public struct SessionStart: Sendable, Equatable {
     public let id: String
     public let terminal: String
     /// `YYYY-MM-DD`, in the centre's time zone.

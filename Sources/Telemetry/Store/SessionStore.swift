@@ -1,6 +1,8 @@
 /// The anonymous session store: writes each session when it starts, at each step, and when it ends.
 public final class SessionStore {
-    public let database: Database
+    let database: Database
+    /// Set after a fault: the files are left exactly as they are (no checkpoint on release).
+    private var abandoned = false
 
     /// Opens (creating if needed) the store at `path`: WAL, `synchronous=FULL`, foreign keys, migrations.
     /// The kiosk uses a short busy timeout so a locked database never keeps a citizen waiting.
@@ -12,6 +14,20 @@ public final class SessionStore {
         try Schema.migrate(database)
     }
 
+    /// A read-only store over an existing file (reports, export, status): nothing is created or migrated.
+    init(readOnly path: String) throws(SQLiteError) {
+        database = try Database(path: path, readOnly: true)
+        abandoned = true
+    }
+
+    /// A healthy store checkpoints as it goes, so the main file alone holds every committed session.
+    deinit {
+        if !abandoned { try? database.checkpoint() }
+    }
+
+    /// Leaves the files untouched from now on (after a fault: no checkpoint into a damaged file).
+    public func abandon() { abandoned = true }
+
     /// A new random session id: 128 random bits as 32 hex digits, derived from nothing about anyone.
     public static func newSessionID() -> String {
         var generator = SystemRandomNumberGenerator()
@@ -22,8 +38,24 @@ public final class SessionStore {
         return hex(generator.next()) + hex(generator.next())
     }
 
+    /// Performs one write of the session log. A retried begin or step whose row is already there (a primary-key
+    /// conflict) was written before and succeeds; any other failure, other constraints included, is thrown.
+    public func apply(_ write: SessionWrite) throws(SQLiteError) {
+        do {
+            switch write {
+            case .begin(let start): try begin(start)
+            case .step(let session, let seq, let guide, let step, let kind, let counts):
+                try self.step(session: session, seq: seq, guide: guide, step: step, kind: kind, counts: counts)
+            case .end(let session, let outcome, let seconds, let lastGuide, let lastStep, let counts):
+                try end(session: session, outcome: outcome, seconds: seconds, lastGuide: lastGuide, lastStep: lastStep, counts: counts)
+            }
+        } catch where error.isPrimaryKeyConflict {
+            return
+        }
+    }
+
     /// Writes the session row (its outcome stays empty until it ends).
-    public func begin(_ session: SessionStart) throws(SQLiteError) {
+    func begin(_ session: SessionStart) throws(SQLiteError) {
         try database.transaction { () throws(SQLiteError) in
             try database.query("""
                 INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -33,7 +65,7 @@ public final class SessionStore {
     }
 
     /// Records one step event and the session's new counts, in one transaction.
-    public func step(session: String, seq: Int, guide: String, step: String, kind: StepKind, counts: SessionCounts) throws(SQLiteError) {
+    func step(session: String, seq: Int, guide: String, step: String, kind: StepKind, counts: SessionCounts) throws(SQLiteError) {
         try database.transaction { () throws(SQLiteError) in
             try database.query("INSERT INTO step_event(session, seq, guide, step, kind) VALUES (?, ?, ?, ?, ?)",
                 [.text(session), .integer(Int64(seq)), .text(guide), .text(step), .text(kind.rawValue)])
@@ -44,7 +76,7 @@ public final class SessionStore {
     }
 
     /// Completes the session: outcome, duration rounded to 10 s, and the step it ended on.
-    public func end(session: String, outcome: StoredOutcome, seconds: Int?, lastGuide: String?, lastStep: String?,
+    func end(session: String, outcome: StoredOutcome, seconds: Int?, lastGuide: String?, lastStep: String?,
         counts: SessionCounts) throws(SQLiteError) {
         let rounded = seconds.map { Int64(($0 + 5) / 10 * 10) }
         try database.transaction { () throws(SQLiteError) in

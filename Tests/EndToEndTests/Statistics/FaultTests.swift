@@ -1,5 +1,5 @@
 import Foundation
-import Telemetry
+@testable import Telemetry
 import Testing
 
 /// Faults of the statistics store never stop the citizen's guide; staff are told on stderr and by `kiosk status`.

@@ -24,16 +24,16 @@ enum KioskProcess {
         return root.appendingPathComponent(".build/debug/kiosk")
     }()
 
-    /// Runs `kiosk arguments…` with `stdin` piped in and the environment adjusted; waits for it to exit.
+    /// Runs `kiosk arguments…` with `stdin` piped in and waits for it to exit. The process runs in `sandbox` (a fresh
+    /// one when none is given); `environment` adds or overrides variables on top of the sandbox's.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-        directory: URL = root) throws -> ProcessResult {
+        sandbox: TestSandbox? = nil, directory: URL = root) throws -> ProcessResult {
+        let home = try sandbox ?? TestSandbox()
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["KIOSK_GUIDES"] = nil
-        env["KIOSK_LOCALES"] = nil
+        var env = home.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let input = Pipe(), output = Pipe(), error = Pipe()

@@ -6,8 +6,15 @@ final class Tmux {
     let socket = "kiosk-test-\(UUID().uuidString.prefix(8))"
 
     /// Starts `arguments` (the built kiosk and its options) in a `width`×`height` terminal with a UTF-8 locale.
-    init(_ arguments: [String], width: Int = 80, height: Int = 60) throws {
-        let command = (["env", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=xterm-256color", KioskProcess.binary.path] + arguments)
+    /// The kiosk's own temporary home: no test terminal reads `/etc/kiosk` or writes a real kiosk's statistics.
+    let sandbox: TestSandbox
+
+    init(_ arguments: [String], width: Int = 80, height: Int = 60, sandbox: TestSandbox? = nil) throws {
+        self.sandbox = try sandbox ?? TestSandbox()
+        let environment = self.sandbox.environment
+        let places = ["HOME", "XDG_DATA_HOME", "STATE_DIRECTORY", "KIOSK_CONFIG"].map { "\($0)=\(environment[$0] ?? "")" }
+        let command = (["env", "-u", "KIOSK_GUIDES", "-u", "KIOSK_LOCALES", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=xterm-256color"]
+            + places + [KioskProcess.binary.path] + arguments)
             .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
             "-c", KioskProcess.root.path, command])

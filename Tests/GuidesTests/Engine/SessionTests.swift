@@ -61,7 +61,7 @@ import Testing
         #expect(question.events.isEmpty)
         let end = session.handle(.choose(1))
         #expect(end.screen.kind == .ended && end.screen.outcome == .done)
-        #expect(end.events == [.ended(outcome: .done, guide: "main", step: "three")])
+        #expect(end.events == [.ended(outcome: .done, guide: "main", step: "three", stepGuide: "main")])
         #expect(session.isEnded)
         #expect(session.handle(.choose(1)).events.isEmpty)
     }
@@ -73,7 +73,7 @@ import Testing
         #expect(fix.screen.title?.text == "Sửa")
         #expect(fix.screen.progress == Progress(index: 1, total: 3))
         #expect(fix.events == [.stepShown(guide: "main", step: "fix", index: nil)])
-        #expect(session.handle(.choose(2)).events == [.ended(outcome: .staff, guide: "main", step: "fix")])
+        #expect(session.handle(.choose(2)).events == [.ended(outcome: .staff, guide: "main", step: "fix", stepGuide: "main")])
     }
 
     @Test func backRetracesThePathActuallyTaken() {
@@ -139,13 +139,13 @@ import Testing
 
     @Test func quitIdleAndNotYetEndTheSession() {
         var (a, _) = start()
-        #expect(a.handle(.choose(2)).events == [.ended(outcome: .later, guide: "main", step: nil)])
+        #expect(a.handle(.choose(2)).events == [.ended(outcome: .later, guide: "main", step: nil, stepGuide: nil)])
         var (b, _) = start()
         _ = b.handle(.choose(1))
-        #expect(b.handle(.idle).events == [.ended(outcome: .timeout, guide: "main", step: "one")])
+        #expect(b.handle(.idle).events == [.ended(outcome: .timeout, guide: "main", step: "one", stepGuide: "main")])
         var (c, _) = start()
         _ = c.handle(.choose(1))
-        #expect(c.handle(.quit).events == [.ended(outcome: .quit, guide: "main", step: "one")])
+        #expect(c.handle(.quit).events == [.ended(outcome: .quit, guide: "main", step: "one", stepGuide: "main")])
     }
 
     @Test func theEndQuestionAnswersMapToOutcomes() {

@@ -112,7 +112,7 @@ import Testing
         #expect(line(&kiosk, "g").events == [.helpAsked(guide: "khai-sinh", step: "chuan-bi")])
         #expect(line(&kiosk, "zz").notice == .invalidChoice)
         let quit = line(&kiosk, "t")
-        #expect(quit.events == [.ended(outcome: .quit, guide: "khai-sinh", step: "chuan-bi")])
+        #expect(quit.events == [.ended(outcome: .quit, guide: "khai-sinh", step: "chuan-bi", stepGuide: "khai-sinh")])
         #expect(quit.view == .thanks(.quit))
     }
 
@@ -124,7 +124,7 @@ import Testing
         #expect(guideScreen(line(&kiosk, ""))?.kind == .step)
         _ = kiosk.handle(.idleWarning)
         let reset = kiosk.handle(.idleTimeout)
-        #expect(reset.events == [.ended(outcome: .timeout, guide: "khai-sinh", step: "chuan-bi")])
+        #expect(reset.events == [.ended(outcome: .timeout, guide: "khai-sinh", step: "chuan-bi", stepGuide: "khai-sinh")])
         #expect(reset.resetTerminal)
         #expect(reset.view == .welcome(Self.languages))
         #expect(!kiosk.isInSession)
@@ -137,7 +137,7 @@ import Testing
         #expect(guideScreen(line(&kiosk, "2"))?.kind == .overview)
         _ = kiosk.handle(.interrupt)
         let left = line(&kiosk, "1")
-        #expect(left.events == [.ended(outcome: .quit, guide: "khai-sinh", step: nil)])
+        #expect(left.events == [.ended(outcome: .quit, guide: "khai-sinh", step: nil, stepGuide: nil)])
         #expect(left.resetTerminal && left.view == .welcome(Self.languages))
         #expect(kiosk.handle(.interrupt).view == .welcome(Self.languages))
     }
@@ -146,11 +146,11 @@ import Testing
         var a = flow()
         _ = line(&a, "21")
         let stopped = a.handle(.terminate)
-        #expect(stopped.exit && stopped.events == [.ended(outcome: .interrupted, guide: "khai-sinh", step: nil)])
+        #expect(stopped.exit && stopped.events == [.ended(outcome: .interrupted, guide: "khai-sinh", step: nil, stepGuide: nil)])
         var b = flow()
         _ = line(&b, "21")
         let ended = b.handle(.endOfInput)
-        #expect(ended.exit && ended.events == [.ended(outcome: .quit, guide: "khai-sinh", step: nil)])
+        #expect(ended.exit && ended.events == [.ended(outcome: .quit, guide: "khai-sinh", step: nil, stepGuide: nil)])
         var c = flow()
         #expect(c.handle(.endOfInput).events.isEmpty)
     }
@@ -168,7 +168,7 @@ import Testing
         }
         events += output.events
         #expect(output.view == .thanks(.done))
-        guard case .ended(.done, "kich-hoat-vneid", _)? = events.last else {
+        guard case .ended(.done, "kich-hoat-vneid", _, _)? = events.last else {
             Issue.record("the session did not end done: \(String(describing: events.last))")
             return
         }

@@ -1,6 +1,6 @@
 import Foundation
 import Guides
-import Telemetry
+@testable import Telemetry
 import Testing
 @testable import Kiosk
 
@@ -19,7 +19,7 @@ import Testing
         recorder.record([.stepShown(guide: "kich-hoat-vneid", step: "tai-app", index: 2)])
         recorder.record([.back(guide: "kich-hoat-vneid", step: "tai-app")])
         recorder.record([.stepShown(guide: "khai-sinh", step: "giay-to", index: 2)])
-        recorder.record([.ended(outcome: outcome, guide: "khai-sinh", step: "giay-to")])
+        recorder.record([.ended(outcome: outcome, guide: "khai-sinh", step: "giay-to", stepGuide: "khai-sinh")])
     }
 
     func rows(_ query: String) throws -> [[SQLValue]] { try Database(path: path).query(query) }
@@ -39,7 +39,7 @@ import Testing
         defer { cleanUp() }
         let recorder = TelemetryRecorder(path: path, terminal: "t1")
         session(recorder)
-        let database = try #require(recorder.database)
+        let database = try #require(recorder.currentStore?.database)
         let pages = try database.query("PRAGMA page_count").first?.first?.int ?? 0
         try database.execute("PRAGMA max_page_count = \(pages)")
         for _ in 0..<30 { session(recorder) }
@@ -94,7 +94,7 @@ import Testing
         let recorder = TelemetryRecorder(path: blocker + "/kiosk.db", terminal: "t1")
         session(recorder)
         #expect(recorder.pending.count == 7)
-        #expect(recorder.database == nil)
+        #expect(recorder.currentStore == nil)
     }
 
     @Test func helpAndEndOnTheOverviewAreNotPinnedToAStep() throws {
@@ -104,7 +104,7 @@ import Testing
         recorder.record([.stepShown(guide: "khai-sinh", step: "chuan-bi", index: 1)])
         recorder.record([.back(guide: "khai-sinh", step: "chuan-bi")])
         recorder.record([.helpAsked(guide: "khai-sinh", step: nil)])
-        recorder.record([.ended(outcome: .quit, guide: "khai-sinh", step: nil)])
+        recorder.record([.ended(outcome: .quit, guide: "khai-sinh", step: nil, stepGuide: nil)])
         #expect(try rows("SELECT step, kind FROM step_event ORDER BY seq").last == [.text("overview"), .text("help")])
         #expect(try rows("SELECT last_guide, last_step, backs, helps FROM session") == [[.null, .null, .integer(1), .integer(1)]])
     }
@@ -114,7 +114,67 @@ import Testing
         let recorder = TelemetryRecorder(path: path, terminal: "t1")
         recorder.record([.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen)])
         recorder.record([.stepShown(guide: "kich-hoat-vneid", step: "tai-app", index: 2)])
-        recorder.record([.ended(outcome: .staff, guide: "khai-sinh", step: "tai-app")])
+        recorder.record([.ended(outcome: .staff, guide: "khai-sinh", step: "tai-app", stepGuide: "kich-hoat-vneid")])
         #expect(try rows("SELECT last_guide, last_step FROM session") == [[.text("kich-hoat-vneid"), .text("tai-app")]])
+    }
+
+    /// A power cut leaves committed sessions in the WAL beside a main file that is then found damaged: the kiosk moves
+    /// the main file aside *with* its WAL, so those sessions can still be recovered from the file set moved aside.
+    @Test func aDamagedFileIsMovedAsideWithTheWALThatHoldsCommittedSessions() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-wal-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let live = folder + "/live.db", crashed = folder + "/kiosk.db"
+        var log = SessionLog(terminal: "t1")
+        let moment = SessionLog.Moment(day: "2026-11-25", hour: 9, milliseconds: 0)
+        func session(_ store: SessionStore) throws -> String {
+            let writes = log.fold(.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen), at: moment)
+                + log.fold(.ended(outcome: .done, lastGuide: nil, lastStep: nil), at: moment)
+            for write in writes { try store.apply(write) }
+            return writes[0].session
+        }
+        var recent: [String] = []
+        do {
+            let store = try SessionStore(path: live)
+            for _ in 0..<200 { _ = try session(store) }
+            try store.database.checkpoint()
+            for _ in 0..<3 { recent.append(try session(store)) }
+            // The power cut: the files as they are on disk while the kiosk runs, the three recent sessions in the WAL only.
+            for suffix in ["", "-wal", "-shm"] { try FileManager.default.copyItem(atPath: live + suffix, toPath: crashed + suffix) }
+            store.abandon()
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: crashed + "-wal")[.size] as? Int ?? 0 > 0)
+        // Then the main file's header is damaged.
+        let handle = try #require(FileHandle(forWritingAtPath: crashed))
+        try handle.write(contentsOf: Data(repeating: 0x21, count: 16))
+        try handle.close()
+
+        let recorder = TelemetryRecorder(path: crashed, terminal: "t1")
+        self.session(recorder)
+        recorder.close()
+        let aside = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("kiosk.db.corrupt-") && !$0.contains("-wal") && !$0.contains("-shm") }
+        let moved = folder + "/" + (try #require(aside.first))
+        #expect(FileManager.default.fileExists(atPath: moved + "-wal"), "the WAL was not kept beside the damaged file")
+        // Repairing the header (as `sqlite3 .recover` or staff would) gives back every committed session, the recent ones too.
+        let repair = try #require(FileHandle(forWritingAtPath: moved))
+        try repair.write(contentsOf: Data("SQLite format 3\u{0}".utf8))
+        try repair.close()
+        let recovered = try SessionStore(path: moved)
+        #expect(try recovered.database.query("SELECT COUNT(*) FROM session").first?.first?.int == 203)
+        for id in recent { #expect(try recovered.database.query("SELECT 1 FROM session WHERE id = ?", [.text(id)]).count == 1) }
+        // And counting went on in a fresh file.
+        #expect(try SessionStore(path: crashed).database.query("SELECT COUNT(*) FROM session").first?.first?.int == 1)
+    }
+
+    @Test func aRowTheSchemaRefusesIsReportedAndDoesNotHoldBackLaterSessions() throws {
+        defer { cleanUp() }
+        let recorder = TelemetryRecorder(path: path, terminal: "t1")
+        // A language code the schema refuses (it allows 2 or 3 lowercase letters).
+        recorder.record([.started(guide: "khai-sinh", language: "VIETNAMESE", launchedBy: .citizen)])
+        recorder.record([.ended(outcome: .done, guide: "khai-sinh", step: nil, stepGuide: nil)])
+        #expect(StatusFile.read(for: path)?.contains("refused by the database") == true)
+        session(recorder)
+        #expect(recorder.pending.isEmpty)
+        #expect(try rows("SELECT COUNT(*) FROM session").first?.first?.int == 1)
     }
 }

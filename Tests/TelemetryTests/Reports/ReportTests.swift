@@ -22,7 +22,7 @@ import Testing
 
     @Test func theKPIAddsUp() throws {
         let (_, store) = try fixture()
-        let report = try Reporter(database: store.database).report(both, by: [])
+        let report = try Reporter(store: store).report(both, by: [])
         #expect(report.kpi == KPI(sessions: 10, done: 5, staff: 1, later: 1, lost: 3))
         #expect(report.kpi.supportedShare == 0.7)
         #expect(report.rows.isEmpty)
@@ -30,7 +30,7 @@ import Testing
 
     @Test func breakdownsCountEverySession() throws {
         let (_, store) = try fixture()
-        let reporter = Reporter(database: store.database)
+        let reporter = Reporter(store: store)
         let byGuide = try reporter.report(both, by: [.guide, .outcome])
         #expect(byGuide.rows.map { $0.values + [String($0.sessions)] } == [
             ["khai-sinh", "done", "4"], ["khai-sinh", "later", "1"], ["khai-sinh", "staff", "1"], ["khai-sinh", "timeout", "1"],
@@ -45,7 +45,7 @@ import Testing
 
     @Test func smallCellsAreSuppressedAndSaidSo() throws {
         let (_, store) = try fixture()
-        let report = try Reporter(database: store.database).report(both, by: [.guide, .outcome], minimumCount: 2)
+        let report = try Reporter(store: store).report(both, by: [.guide, .outcome], minimumCount: 2)
         #expect(report.rows.map(\.values) == [["khai-sinh", "done"]])
         #expect(report.suppressedRows == 6)
         #expect(report.kpi.sessions == 10)
@@ -63,7 +63,7 @@ import Testing
 
     @Test func csvHasCRLFAndExcelGetsABOM() throws {
         let (_, store) = try fixture()
-        let report = try Reporter(database: store.database).report(both, by: [.guide])
+        let report = try Reporter(store: store).report(both, by: [.guide])
         let csv = ReportFormat.csv.render(report)
         #expect(csv == "guide,sessions\r\nkhai-sinh,7\r\nkich-hoat-vneid,3\r\n")
         #expect(ReportFormat.csv.render(report, excel: true).hasPrefix("\u{FEFF}guide,"))
@@ -71,7 +71,7 @@ import Testing
 
     @Test func jsonCarriesRowsAndKPI() throws {
         let (_, store) = try fixture()
-        let text = ReportFormat.json.render(try Reporter(database: store.database).report(both, by: [.guide]))
+        let text = ReportFormat.json.render(try Reporter(store: store).report(both, by: [.guide]))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let kpi = try #require(object["kpi"] as? [String: Any])
         #expect(kpi["sessions"] as? Int == 10 && kpi["lost"] as? Int == 3)
@@ -80,7 +80,7 @@ import Testing
 
     @Test func theFunnelUsesBranchAwareDenominators() throws {
         let (_, store) = try fixture()
-        let steps = try Reporter(database: store.database).funnel(guide: "khai-sinh", period: both)
+        let steps = try Reporter(store: store).funnel(guide: "khai-sinh", period: both)
         let byStep = Dictionary(uniqueKeysWithValues: steps.map { ($0.step, $0) })
         #expect(byStep["a"]?.reached == 7 && byStep["a"]?.left == 1 && byStep["a"]?.leftLater == 1)
         #expect(byStep["b"]?.reached == 6 && byStep["b"]?.leftStaff == 1 && byStep["b"]?.leftLost == 1)
@@ -90,7 +90,7 @@ import Testing
 
     @Test func purgeKeepsReportsAndFunnelsAddingUp() throws {
         let (_, store) = try fixture()
-        let reporter = Reporter(database: store.database)
+        let reporter = Reporter(store: store)
         let before = try reporter.report(both, by: [.guide, .outcome, .terminal, .hour, .lang, .launchedBy])
         let funnelBefore = try reporter.funnel(guide: "khai-sinh", period: both)
         #expect(try store.purge(before: "2026-11-21") == 7)
@@ -113,11 +113,11 @@ import Testing
         #expect(first.sessions == 3 && first.aggregates > 0 && first.duplicates == 0)
         let second = try merged.importLines(lines.joined(separator: "\n"), path: "t1.jsonl")
         #expect(second.sessions == 0 && second.aggregates == 0 && second.duplicates == lines.count)
-        let original = try Reporter(database: store.database).report(both, by: [.guide, .outcome, .terminal])
-        let copy = try Reporter(database: merged.database).report(both, by: [.guide, .outcome, .terminal])
+        let original = try Reporter(store: store).report(both, by: [.guide, .outcome, .terminal])
+        let copy = try Reporter(store: merged).report(both, by: [.guide, .outcome, .terminal])
         #expect(copy.rows == original.rows && copy.kpi == original.kpi)
-        #expect(try Reporter(database: merged.database).funnel(guide: "khai-sinh", period: both)
-            == Reporter(database: store.database).funnel(guide: "khai-sinh", period: both))
+        #expect(try Reporter(store: merged).funnel(guide: "khai-sinh", period: both)
+            == Reporter(store: store).funnel(guide: "khai-sinh", period: both))
     }
 
     @Test func aBadImportLineChangesNothingAndSaysWhere() throws {
@@ -145,10 +145,10 @@ import Testing
         var after: [String] = []
         try source.export(both) { after.append($0) }
         _ = try merged.importLines(after.joined(separator: "\n"), path: "after.jsonl")
-        let expected = try Reporter(database: source.database).report(both, by: [.guide, .outcome])
-        #expect(try Reporter(database: merged.database).report(both, by: [.guide, .outcome]).kpi == expected.kpi)
-        #expect(try Reporter(database: merged.database).funnel(guide: "khai-sinh", period: both)
-            == Reporter(database: source.database).funnel(guide: "khai-sinh", period: both))
+        let expected = try Reporter(store: source).report(both, by: [.guide, .outcome])
+        #expect(try Reporter(store: merged).report(both, by: [.guide, .outcome]).kpi == expected.kpi)
+        #expect(try Reporter(store: merged).funnel(guide: "khai-sinh", period: both)
+            == Reporter(store: source).funnel(guide: "khai-sinh", period: both))
 
         let (_, second) = try fixture()
         var all: [String] = []
@@ -159,7 +159,7 @@ import Testing
         try store.purge(before: "2026-11-22")
         let summary = try store.importLines(all.joined(separator: "\n"), path: "all.jsonl")
         #expect(summary.duplicates == 3 && summary.sessions == 7)
-        #expect(try Reporter(database: store.database).report(both, by: []).kpi.sessions == 10)
+        #expect(try Reporter(store: store).report(both, by: []).kpi.sessions == 10)
     }
 
     @Test(arguments: [#"{"type":"session","id":"0123456789abcdef0123456789abcdef"}"#,

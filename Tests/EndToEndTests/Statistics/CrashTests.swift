@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Telemetry
+
+/// Power cuts and crashes: the kiosk itself, killed with SIGKILL a hundred times while citizens finish guides, loses
+/// no session it had shown as finished, and the file is never damaged.
+@Suite struct CrashTests {
+    /// One citizen through guide 11 to "done" and back to the welcome screen, in plain line mode.
+    static let oneSession = ["", "11"] + Array(repeating: "1", count: 14) + [""]
+    /// What the kiosk shows once the session's end has been written.
+    static let thanks = "Cảm ơn bạn. Chúc bạn một ngày tốt lành."
+
+    /// Starts the kiosk on `database` with many sessions queued on its input; its output is read as it comes.
+    final class RunningKiosk: @unchecked Sendable {
+        let process = Process()
+        private let lock = NSLock()
+        private var output = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(database: String, sessions: Int, environment: [String: String]) throws {
+            process.executableURL = KioskProcess.binary
+            process.arguments = ["run", "--db", database, "--guides", "guides", "--locales", "locales"]
+            process.currentDirectoryURL = KioskProcess.root
+            process.environment = environment
+            let input = Pipe(), stdout = Pipe()
+            process.standardInput = input
+            process.standardOutput = stdout
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let reader = stdout.fileHandleForReading
+            Thread.detachNewThread { [self] in
+                while true {
+                    let chunk = reader.availableData
+                    if chunk.isEmpty { break }
+                    lock.withLock { output.append(chunk) }
+                }
+                done.signal()
+            }
+            let script = Array(repeating: CrashTests.oneSession.joined(separator: "\n"), count: sessions).joined(separator: "\n") + "\n"
+            input.fileHandleForWriting.write(Data(script.utf8))
+        }
+
+        /// Kills the kiosk at once and returns everything it had written.
+        func kill() -> String {
+            Glibc.kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            done.wait()
+            return lock.withLock { String(decoding: output, as: UTF8.self) }
+        }
+    }
+
+    @Test func aHundredKillsLoseNoFinishedSessionAndNeverDamageTheFile() throws {
+        let sandbox = try TestSandbox()
+        let database = sandbox.path("kiosk.db")
+        var generator = SeededGenerator(seed: 20261201)
+        var acknowledged = 0
+        for _ in 0..<100 {
+            let kiosk = try RunningKiosk(database: database, sessions: 40, environment: sandbox.environment)
+            // A random moment, sometimes before the kiosk has even loaded its guides.
+            Thread.sleep(forTimeInterval: Double(UInt64.random(in: 10...160, using: &generator)) / 1000)
+            acknowledged += kiosk.kill().components(separatedBy: Self.thanks).count - 1
+        }
+        #expect(acknowledged > 100, "the kiosk should finish many sessions across 100 runs")
+        #expect(try sandbox.sqlite(database, "PRAGMA integrity_check;") == "ok\n")
+        let stored = Int(try sandbox.sqlite(database, "SELECT COUNT(*) FROM session WHERE outcome = 'done';")
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        #expect(stored >= acknowledged, "\(acknowledged - stored) finished sessions are missing")
+        // The next start closes what the kills left open, as interrupted.
+        _ = try KioskProcess.run(["run", "--db", database], stdin: "", environment: sandbox.environment)
+        #expect(try sandbox.sqlite(database, "SELECT COUNT(*) FROM session WHERE outcome IS NULL;") == "0\n")
+    }
+
+    @Test func aReaderRunsReportsWhileTheKioskWrites() throws {
+        let sandbox = try TestSandbox()
+        let database = sandbox.path("kiosk.db")
+        _ = try SessionStore(path: database)
+        let kiosk = try RunningKiosk(database: database, sessions: 200, environment: sandbox.environment)
+        defer { _ = kiosk.kill() }
+        let reader = try SessionStore.openExisting(path: database)
+        let day = try sandbox.sqlite(database, "SELECT date('now', '+7 hours');").trimmingCharacters(in: .whitespacesAndNewlines)
+        let period = ReportPeriod(from: day, to: day)
+        var last = 0
+        let deadline = Date().addingTimeInterval(3)
+        var reports = 0
+        while Date() < deadline {
+            let report = try Reporter(store: reader).report(period, by: [.guide, .hour])
+            #expect(report.kpi.sessions >= last, "counts went backwards")
+            #expect(report.rows.map(\.sessions).reduce(0, +) == report.kpi.sessions)
+            last = report.kpi.sessions
+            reports += 1
+        }
+        #expect(last > 0 && reports > 5)
+    }
+}
