@@ -2,6 +2,9 @@
 # Each target first installs missing Debian packages (scripts/bootstrap.sh).
 
 SWIFT ?= swift
+# Every build treats a warning as an error: the zero-warning rule holds for each file as it is compiled, so an
+# incremental build cannot hide a warning that a clean build would show.
+BUILD_FLAGS = -Xswiftc -warnings-as-errors
 RUN_PACKAGES   = libreadline-dev libsqlite3-dev
 TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
@@ -10,16 +13,16 @@ BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
 run:
 	@scripts/bootstrap.sh $(RUN_PACKAGES)
-	$(SWIFT) build
+	$(SWIFT) build $(BUILD_FLAGS)
 	.build/debug/kiosk run --guides guides --locales locales --db .kiosk-data/kiosk.db
 
 build:
 	@scripts/bootstrap.sh $(RUN_PACKAGES)
-	$(SWIFT) build
+	$(SWIFT) build $(BUILD_FLAGS)
 
 test:
 	@scripts/bootstrap.sh $(TEST_PACKAGES)
-	@$(SWIFT) build --build-tests > .build-log.txt 2>&1 || { cat .build-log.txt; rm -f .build-log.txt; exit 1; }
+	@$(SWIFT) build --build-tests $(BUILD_FLAGS) > .build-log.txt 2>&1 || { cat .build-log.txt; rm -f .build-log.txt; exit 1; }
 	@cat .build-log.txt
 	@if grep -q "warning:" .build-log.txt; then rm -f .build-log.txt; echo "make test: the build has warnings; zero are allowed"; exit 1; fi
 	@rm -f .build-log.txt

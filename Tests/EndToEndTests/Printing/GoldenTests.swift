@@ -21,11 +21,7 @@ import Testing
         let result = try KioskProcess.run(["show", id])
         #expect(result.status == 0)
         let url = Self.goldenDirectory.appendingPathComponent("\(id).txt")
-        if ProcessInfo.processInfo.environment["KIOSK_UPDATE_GOLDEN"] == "1" {
-            try result.stdout.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(result.stdout == expected)
+        try Self.compare(result.stdout, with: url)
     }
 
     /// One guide in every handout format and language, and the poster.
@@ -44,10 +40,19 @@ import Testing
         let result = try KioskProcess.run(arguments)
         #expect(result.status == 0, "\(result.stderr)")
         let url = Self.goldenDirectory.appendingPathComponent(file)
+        try Self.compare(result.stdout, with: url)
+    }
+
+    /// Compares `output` with a golden file. With `KIOSK_UPDATE_GOLDEN=1` the file is rewritten instead, and the test
+    /// fails anyway: an update run never passes, so new golden files are always looked at before a green run.
+    static func compare(_ output: String, with url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
         if ProcessInfo.processInfo.environment["KIOSK_UPDATE_GOLDEN"] == "1" {
-            try result.stdout.write(to: url, atomically: true, encoding: .utf8)
+            try output.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("updated \(url.lastPathComponent); review the diff, then run the tests without KIOSK_UPDATE_GOLDEN",
+                sourceLocation: sourceLocation)
+            return
         }
-        #expect(result.stdout == (try String(contentsOf: url, encoding: .utf8)))
+        #expect(output == (try String(contentsOf: url, encoding: .utf8)), sourceLocation: sourceLocation)
     }
 
     @Test func htmlHandoutsAreSelfContainedAndEscaped() throws {

@@ -92,6 +92,21 @@ final class Tmux {
         return screen
     }
 
+    /// Waits until `predicate` holds for the visible screen; fails the test with the screen when it does not in time.
+    @discardableResult
+    func waitUntil(_ description: String, seconds: Double = 8, sourceLocation: SourceLocation = #_sourceLocation,
+        _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if predicate(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("waited \(seconds)s for \(description); the screen shows:\n\(screen)", sourceLocation: sourceLocation)
+        return screen
+    }
+
     /// True while the kiosk process is still running in the pane.
     func isRunning() throws -> Bool {
         try tmux(["display-message", "-p", "-t", "main", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0"
