@@ -2,6 +2,8 @@
 public enum FlowInput: Hashable, Sendable {
     /// A line the person typed (already without its newline).
     case line(String)
+    /// A key was pressed, with no line finished yet: someone is there (it dismisses the idle warning).
+    case keystroke
     /// No key for the warning time: ask "are you still there?".
     case idleWarning
     /// No key after the warning either: end the session and wipe the terminal.

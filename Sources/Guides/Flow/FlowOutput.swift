@@ -11,6 +11,8 @@ public struct FlowOutput: Sendable {
     public var keepInHistory = false
     /// The program should end after drawing this.
     public var exit = false
+    /// False when nothing on screen changed (a keystroke): the terminal leaves the screen and the typed line alone.
+    public var redraw = true
     /// The language to draw in.
     public var language = "vi"
 

@@ -1,50 +1,73 @@
 extension KioskFlow {
-    /// Applies one input and says what to draw and record.
-    public mutating func handle(_ input: FlowInput) -> FlowOutput {
+    /// Applies one input that happened at `now` (a monotonic clock in milliseconds) and says what to draw and record.
+    public mutating func handle(_ input: FlowInput, at now: UInt64 = 0) -> FlowOutput {
         switch input {
+        case .keystroke:
+            touch(now)
+            if overlay == .idleWarning {
+                overlay = nil
+                return output()
+            }
+            var output = self.output()
+            output.redraw = false
+            return output
         case .line(let text):
+            touch(now)
             if PersonalDataGuard.check(text) != nil {
+                if overlay == .idleWarning { overlay = nil }
                 var output = self.output()
                 output.notice = .personalDataDropped
                 return output
             }
-            return handleLine(text.trimmingSpaces.lowercased())
+            switch overlay {
+            case .idleWarning:
+                // Someone is there: back to the screen under the question.
+                overlay = nil
+                return output()
+            case .confirmLeave:
+                overlay = nil
+                if text.trimmingSpaces == "1" { return resetToWelcome(endingWith: .quit, at: now) }
+                return output()
+            case nil:
+                return handleLine(text.trimmingSpaces.lowercased())
+            }
         case .idleWarning:
-            switch phase {
-            case .welcome, .idleWarning, .thanks: return output()
+            switch base {
+            case .welcome, .thanks: return output()
             default:
-                phase = .idleWarning(phase)
+                overlay = .idleWarning
+                warnedAt = now
                 return output()
             }
         case .idleTimeout:
-            return resetToWelcome(endingWith: .idle)
+            return resetToWelcome(endingWith: .idle, at: now)
         case .interrupt:
-            switch phase {
-            case .welcome: return output()
-            case .confirmLeave: return output()
-            default:
-                phase = .confirmLeave(phase)
-                return output()
-            }
+            touch(now)
+            if case .welcome = base, overlay == nil { return output() }
+            overlay = .confirmLeave
+            return output()
         case .endOfInput:
-            var output = resetToWelcome(endingWith: .quit)
+            var output = resetToWelcome(endingWith: .quit, at: now)
             output.exit = true
             return output
         case .terminate:
-            var output = resetToWelcome(endingWith: .terminate)
+            var output = resetToWelcome(endingWith: .terminate, at: now)
             output.exit = true
             return output
         }
     }
 
     /// Ends any open session with `input`, wipes the terminal and returns to the welcome screen.
-    mutating func resetToWelcome(endingWith input: SessionInput) -> FlowOutput {
+    mutating func resetToWelcome(endingWith input: SessionInput, at now: UInt64) -> FlowOutput {
         var events: [SessionEvent] = []
         if var session = currentSession {
             events = session.handle(input).events
         }
-        phase = .welcome
+        base = .welcome
+        overlay = nil
         language = defaultLanguage
+        lastActivity = now
+        untouched = true
         var output = self.output()
         output.events = events
         output.resetTerminal = true
@@ -52,11 +75,11 @@ extension KioskFlow {
     }
 
     private mutating func handleLine(_ text: String) -> FlowOutput {
-        switch phase {
+        switch base {
         case .welcome:
             if let number = Int(text), (1...max(1, languages.count)).contains(number), number <= languages.count {
                 language = languages[number - 1].code
-                phase = .menu
+                base = .menu
                 return output()
             }
             // A small number that is no language is a mistake, not a menu choice the citizen never saw.
@@ -66,7 +89,7 @@ extension KioskFlow {
                 return output
             }
             // Any other key starts in the default language; words or a poster code typed here are acted on at once.
-            phase = .menu
+            base = .menu
             return text.isEmpty ? output() : handleLine(text)
         case .menu, .results:
             return menuLine(text)
@@ -78,11 +101,11 @@ extension KioskFlow {
             }
             let result = session.handle(input)
             if session.isEnded, case .ended(let outcome) = session.phase {
-                phase = .thanks(outcome)
+                base = .thanks(outcome)
             } else {
-                phase = .session(session)
+                base = .session(session)
             }
-            var output = FlowOutput(view: view(of: phase), events: result.events)
+            var output = FlowOutput(view: view(), events: result.events)
             output.language = language
             if case .guide(var screen) = output.view {
                 screen.notice = result.screen.notice
@@ -91,14 +114,7 @@ extension KioskFlow {
             output.volunteerSession = session.launchedBy == .volunteer
             return output
         case .thanks:
-            return resetToWelcome(endingWith: .quit)
-        case .idleWarning(let previous):
-            phase = previous
-            return output()
-        case .confirmLeave(let previous):
-            if text == "1" { return resetToWelcome(endingWith: .quit) }
-            phase = previous
-            return output()
+            return resetToWelcome(endingWith: .quit, at: lastActivity)
         }
     }
 
@@ -108,10 +124,10 @@ extension KioskFlow {
             return output()
         }
         if text == keys[.back] || text == keys[.quit] {
-            if case .results = phase {
-                phase = .menu
+            if case .results = base {
+                base = .menu
             } else {
-                phase = .welcome
+                base = .welcome
             }
             return output()
         }
@@ -127,7 +143,7 @@ extension KioskFlow {
             }
         }
         let listed: [Guide]
-        if case .results(let hits) = phase { listed = hits } else { listed = menuGuides }
+        if case .results(let hits) = base { listed = hits } else { listed = menuGuides }
         if let number = Int(query) {
             if (1...max(1, listed.count)).contains(number), number <= listed.count {
                 return start(listed[number - 1], launchedBy: launchedBy)
@@ -146,7 +162,7 @@ extension KioskFlow {
         if launchedBy == .volunteer, hits.count == 1, let only = hits.first {
             return start(only, launchedBy: .volunteer)
         }
-        phase = .results(hits)
+        base = .results(hits)
         var output = self.output()
         output.keepInHistory = true
         return output

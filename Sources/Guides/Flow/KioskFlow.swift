@@ -1,17 +1,16 @@
 /// The whole citizen flow at one terminal, as a pure state machine:
 /// welcome (language) → menu (numbers, poster codes, search) → guide session → thanks → reset.
+///
+/// It also owns the timing policy: `deadline()` says when it next acts by itself and with which input, given the
+/// times passed with each input, so the terminal layer is a plain loop that waits, reads and draws.
 public struct KioskFlow: Sendable {
-    /// The letters typed for back, repeat, list, staff and quit on guide screens (from the interface catalog).
-    public typealias KeyLetters = [LegendKey: String]
-
-    indirect enum Phase: Sendable {
+    /// The screen under any overlay.
+    enum Base: Sendable {
         case welcome
         case menu
         case results([Guide])
         case session(Session)
         case thanks(SessionOutcome)
-        case idleWarning(Phase)
-        case confirmLeave(Phase)
     }
 
     /// The most guides listed by number on the menu.
@@ -23,22 +22,31 @@ public struct KioskFlow: Sendable {
     let search: GuideSearch
     public let languages: [Language]
     public let defaultLanguage: String
+    public let timing: IdleTiming
     /// Legend letters by language code (each language's catalog may choose its own).
-    let keysByLanguage: [String: KeyLetters]
+    let keysByLanguage: [String: LegendLetters]
     /// The legend letters of the current language (the default language's when it has none).
-    var keys: KeyLetters { keysByLanguage[language] ?? keysByLanguage[defaultLanguage] ?? [:] }
-    var phase: Phase = .welcome
+    var keys: LegendLetters { keysByLanguage[language] ?? keysByLanguage[defaultLanguage] ?? [:] }
+    var base: Base = .welcome
+    var overlay: FlowOverlay?
     /// The language the citizen chose.
     public internal(set) var language: String
+    /// When someone last typed or pressed a key (or the screen last changed by itself).
+    var lastActivity: UInt64 = 0
+    /// When the idle warning appeared.
+    var warnedAt: UInt64 = 0
+    /// True from a reset until someone touches the terminal: a clean welcome screen waits without a timer.
+    var untouched = true
 
     /// A flow over the citizen guides of `library`, offering `languages` (the first is the default unless named).
     /// `aliases` gives each guide's translated titles (by guide id) so searches work in every offered language.
-    public init(library: Library, languages: [Language], defaultLanguage: String? = nil, keys: KeyLetters,
-        keysByLanguage: [String: KeyLetters] = [:], aliases: [String: [String]] = [:]) {
+    public init(library: Library, languages: [Language], defaultLanguage: String? = nil, keys: LegendLetters,
+        keysByLanguage: [String: LegendLetters] = [:], aliases: [String: [String]] = [:], timing: IdleTiming = IdleTiming()) {
         self.library = library
         search = GuideSearch(guides: library.citizenGuides, aliases: aliases)
         self.languages = languages
         self.defaultLanguage = defaultLanguage ?? languages.first?.code ?? "vi"
+        self.timing = timing
         language = self.defaultLanguage
         var letters = keysByLanguage
         letters[self.defaultLanguage] = letters[self.defaultLanguage] ?? keys
@@ -52,48 +60,71 @@ public struct KioskFlow: Sendable {
     public var isInSession: Bool { currentSession != nil }
 
     var currentSession: Session? {
-        var current = phase
-        while true {
-            switch current {
-            case .session(let session): return session
-            case .idleWarning(let inner), .confirmLeave(let inner): current = inner
-            default: return nil
-            }
-        }
+        if case .session(let session) = base { return session }
+        return nil
     }
 
     /// The current screen, without changing anything.
     public func output() -> FlowOutput {
-        var output = FlowOutput(view: view(of: phase))
+        var output = FlowOutput(view: view())
         if let session = currentSession { output.volunteerSession = session.launchedBy == .volunteer }
         output.language = language
         return output
     }
 
-    func view(of phase: Phase) -> FlowView {
-        switch phase {
+    /// The overlay if one is shown, else the base screen.
+    func view() -> FlowView {
+        switch overlay {
+        case .idleWarning: return .idleWarning
+        case .confirmLeave: return .confirmLeave
+        case nil: break
+        }
+        switch base {
         case .welcome: return .welcome(languages)
         case .menu: return .menu(menuGuides)
         case .results(let guides): return .results(guides)
         case .session(let session): return .guide(session.screen())
         case .thanks(let outcome): return .thanks(outcome)
-        case .idleWarning: return .idleWarning
-        case .confirmLeave: return .confirmLeave
         }
     }
 
     /// Starts `guide` at once as a volunteer-assisted session (`kiosk guide ID`, or `+code` at the menu).
-    public mutating func startVolunteer(_ guide: Guide, language: String? = nil) -> FlowOutput {
+    public mutating func startVolunteer(_ guide: Guide, language: String? = nil, at now: UInt64 = 0) -> FlowOutput {
         if let language, languages.contains(where: { $0.code == language }) { self.language = language }
+        touch(now)
         return start(guide, launchedBy: .volunteer)
     }
 
     mutating func start(_ guide: Guide, launchedBy: LaunchedBy) -> FlowOutput {
         let (session, first) = Session.start(guide, language: language, launchedBy: launchedBy, library: library)
-        phase = .session(session)
+        base = .session(session)
+        overlay = nil
         var output = FlowOutput(view: .guide(first.screen), events: first.events)
         output.volunteerSession = launchedBy == .volunteer
         output.language = language
         return output
+    }
+
+    /// Someone is at the terminal now.
+    mutating func touch(_ now: UInt64) {
+        lastActivity = now
+        untouched = false
+    }
+
+    /// When the flow next acts by itself, and how; nil when it waits for a key forever (a clean welcome screen).
+    public func deadline() -> FlowDeadline? {
+        switch (overlay, base) {
+        case (.idleWarning, _):
+            return FlowDeadline(at: warnedAt + timing.reset, input: .idleTimeout)
+        case (_, .thanks):
+            return FlowDeadline(at: lastActivity + timing.thanks, input: .idleTimeout)
+        case (nil, .welcome) where untouched:
+            return nil
+        case (nil, .welcome):
+            // Someone touched the welcome screen and left: nothing to ask, just wipe what they typed.
+            return FlowDeadline(at: lastActivity + timing.warning, input: .idleTimeout)
+        default:
+            return FlowDeadline(at: lastActivity + timing.warning, input: .idleWarning)
+        }
     }
 }

@@ -141,12 +141,12 @@ struct KioskSetup {
         }
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
             defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters,
-            keysByLanguage: renderer.localizers.mapValues(\.keyLetters), aliases: aliases)
+            keysByLanguage: renderer.localizers.mapValues(\.keyLetters), aliases: aliases,
+            timing: IdleTiming(warningSeconds: configuration.idleWarningSeconds, resetSeconds: configuration.idleResetSeconds))
         let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
         Signals.install()
         let recorder = TelemetryRecorder(path: configuration.database ?? TelemetryRecorder.defaultPath(), terminal: configuration.terminal)
-        let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder,
-            configuration: configuration, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession,
+        let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession,
             completions: completions)
         return runner
     }

@@ -1,12 +1,13 @@
-import Glibc
-
-/// A source of typed lines with an idle timeout: readline on a terminal, plain reads on a pipe.
+/// A source of typed lines: readline on a terminal, plain reads on a pipe.
 protocol LineInput: AnyObject {
-    /// Shows `prompt` and waits for a line, at most `timeoutMilliseconds` (negative: forever).
-    func read(prompt: String, timeoutMilliseconds: Int) -> ReadEvent
+    /// Shows `prompt` (or, when a line is being typed, redisplays it) and waits for the next event, until `deadline`
+    /// on the monotonic clock (nil: forever).
+    func read(prompt: String, deadline: UInt64?) -> ReadEvent
+    /// The screen was cleared and redrawn: the prompt and the line being typed must be shown again.
+    func screenWasRedrawn()
     /// Adds a line to this visitor's history (for the up arrow).
     func remember(_ line: String)
-    /// Forgets the line being typed and all history: the next visitor starts clean.
+    /// Forgets the line being typed, its undo list and all history: the next visitor starts clean.
     func forgetEverything()
     /// Puts the terminal back as it was.
     func restore()

@@ -5,9 +5,8 @@ final class PlainInput: LineInput {
     private var buffer: [UInt8] = []
     private var ended = false
 
-    func read(prompt: String, timeoutMilliseconds: Int) -> ReadEvent {
+    func read(prompt: String, deadline: UInt64?) -> ReadEvent {
         Output.out(prompt)
-        let deadline = timeoutMilliseconds < 0 ? nil : Monotonic.milliseconds() + UInt64(timeoutMilliseconds)
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 var line = Array(buffer[..<newline])
@@ -38,6 +37,8 @@ final class PlainInput: LineInput {
     }
 
     func remember(_ line: String) {}
+    /// Plain line mode has no line editor to redisplay.
+    func screenWasRedrawn() {}
     /// Plain line mode has no completion.
     func setCompletions(_ titles: [String]) {}
 

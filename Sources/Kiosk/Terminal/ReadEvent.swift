@@ -1,11 +1,14 @@
-import Glibc
-
-/// What waiting for a line ended with.
+/// What waiting for input ended with.
 enum ReadEvent: Equatable {
+    /// A finished line.
     case line(String)
+    /// A key was pressed and the line is not finished: someone is there. The line being typed is kept.
+    case keystroke
+    /// The deadline passed with no key.
     case timeout
     case interrupt
     case endOfInput
     case terminate
+    /// The terminal changed size; the line being typed is kept.
     case resize
 }

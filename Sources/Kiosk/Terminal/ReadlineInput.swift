@@ -87,22 +87,34 @@ final class ReadlineInput: LineInput {
 
     func setCompletions(_ titles: [String]) { completionTitles.withLock { $0 = titles } }
 
-    func read(prompt: String, timeoutMilliseconds: Int) -> ReadEvent {
-        received.withLock { $0 = nil }
-        rl_callback_handler_install(prompt, lineHandler)
-        let deadline = timeoutMilliseconds < 0 ? nil : Monotonic.milliseconds() + UInt64(timeoutMilliseconds)
+    /// True while readline's line handler is installed: a line is being typed (possibly empty).
+    private var typing = false
+    /// The screen was redrawn under the line being typed.
+    private var redisplayNeeded = false
+
+    func read(prompt: String, deadline: UInt64?) -> ReadEvent {
+        if !typing {
+            received.withLock { $0 = nil }
+            rl_callback_handler_install(prompt, lineHandler)
+            typing = true
+        } else if redisplayNeeded {
+            // The half-typed line survives a redraw (a resize, the idle warning dismissed): show it again.
+            rl_on_new_line()
+            rl_redisplay()
+        }
+        redisplayNeeded = false
         while true {
             switch InputWait.wait(fd: fileno(rl_instream), until: deadline, hangupFirst: true) {
             case .ready:
                 rl_callback_read_char()
-                if let line = received.withLock({ $0 }) {
-                    switch line {
-                    case .line(let text): return .line(text)
-                    case .endOfInput: return .endOfInput
-                    }
+                guard let line = received.withLock({ $0 }) else { return .keystroke }
+                typing = false
+                received.withLock { $0 = nil }
+                switch line {
+                case .line(let text): return .line(text)
+                case .endOfInput: return .endOfInput
                 }
             case .timeout:
-                dropLine()
                 return .timeout
             case .interrupt:
                 dropLine()
@@ -112,7 +124,6 @@ final class ReadlineInput: LineInput {
                 return .terminate
             case .resize:
                 rl_resize_terminal()
-                dropLine()
                 return .resize
             case .failed:
                 dropLine()
@@ -121,12 +132,16 @@ final class ReadlineInput: LineInput {
         }
     }
 
+    func screenWasRedrawn() { redisplayNeeded = typing }
+
     /// Discards the line being typed and leaves callback mode (restoring the terminal's normal mode).
     private func dropLine() {
         rl_replace_line("", 1)
+        rl_free_undo_list()
         rl_free_line_state()
         rl_callback_sigcleanup()
         rl_callback_handler_remove()
+        typing = false
     }
 
     func remember(_ line: String) {
@@ -134,7 +149,9 @@ final class ReadlineInput: LineInput {
     }
 
     func forgetEverything() {
+        if typing { dropLine() }
         rl_replace_line("", 1)
+        rl_free_undo_list()
         clear_history()
     }
 

@@ -206,4 +206,39 @@ import Testing
         #expect(!screen.contains("Nguyen Van An"), "deleted text came back:\n\(screen)")
         #expect(screen.contains("> xzq9"))
     }
+
+    /// A citizen who types slowly (a key every 0.8 s with a 3 s warning time) is never interrupted: each key counts.
+    @Test func typingSlowlyPastTheWarningTimeKeepsTheLine() throws {
+        let terminal = try Tmux(["run", "--idle-warning", "3", "--idle-reset", "2"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        let word = "khai sinh"
+        for letter in word {
+            try terminal.type(String(letter))
+            Thread.sleep(forTimeInterval: 0.8)
+        }
+        // 7 s of typing, well past the 3 s warning: no warning, and the whole line is still there.
+        let screen = try terminal.waitFor("> khai sinh")
+        #expect(!screen.contains("Bạn còn ở đây không?"), "the idle warning interrupted a typing citizen:\n\(screen)")
+        try terminal.press("Enter")
+        try terminal.waitFor("Có phải bạn cần:")
+    }
+
+    @Test func aResizeKeepsTheHalfTypedLine() throws {
+        let terminal = try Tmux(["run"], width: 100, height: 60)
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        try terminal.type("khai si")
+        try terminal.waitFor("> khai si")
+        try terminal.resize(width: 60, height: 40)
+        try terminal.waitUntil("the menu redrawn at 60 columns") { screen in
+            screen.contains("Bạn cần làm thủ tục gì?") && screen.split(separator: "\n").allSatisfy { TextLayout.width(of: $0) <= 60 }
+        }
+        try terminal.type("nh")
+        try terminal.waitFor("> khai sinh")
+        try terminal.press("Enter")
+        try terminal.waitFor("Có phải bạn cần:")
+    }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// The whole citizen flow at engine level: welcome, menu, search, codes, volunteer launch, idle, interrupts, reset.
 @Suite struct KioskFlowTests {
-    static let keys: KioskFlow.KeyLetters = [.back: "q", .repeat: "x", .list: "d", .staff: "g", .quit: "t"]
+    static let keys: LegendLetters = [.back: "q", .repeat: "x", .list: "d", .staff: "g", .quit: "t"]
     static let languages = [Language(code: "vi", name: "Tiếng Việt", vietnameseName: "Tiếng Việt"),
         Language(code: "en", name: "English", vietnameseName: "Tiếng Anh")]
 

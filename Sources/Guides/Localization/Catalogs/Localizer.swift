@@ -33,7 +33,7 @@ public struct Localizer: Sendable {
     }
 
     /// The letters typed for the legend keys on guide screens.
-    public var keyLetters: KioskFlow.KeyLetters {
+    public var keyLetters: LegendLetters {
         [.back: text(.keyBackLetter).lowercased(), .repeat: text(.keyRepeatLetter).lowercased(),
             .list: text(.keyListLetter).lowercased(), .staff: text(.keyStaffLetter).lowercased(),
             .quit: text(.keyQuitLetter).lowercased()]

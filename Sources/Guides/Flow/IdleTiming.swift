@@ -1,0 +1,16 @@
+/// How long the kiosk waits before it asks "are you still there?", then before it wipes the terminal, and how long
+/// the thanks screen stays. Milliseconds.
+public struct IdleTiming: Sendable, Equatable {
+    /// Without a key for this long, the idle warning appears (on the welcome screen: the terminal is wiped).
+    public var warning: UInt64
+    /// After the warning, without a key for this long, the session ends and the terminal is wiped.
+    public var reset: UInt64
+    /// The thanks screen stays this long before the terminal resets by itself.
+    public var thanks: UInt64
+
+    public init(warningSeconds: Int = 120, resetSeconds: Int = 30, thanksSeconds: Int = 15) {
+        warning = UInt64(max(0, warningSeconds)) * 1000
+        reset = UInt64(max(0, resetSeconds)) * 1000
+        thanks = UInt64(max(0, thanksSeconds)) * 1000
+    }
+}
