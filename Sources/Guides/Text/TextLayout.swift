@@ -68,12 +68,28 @@ public enum TextLayout {
 
     /// `text` without anything that could drive a terminal: escape sequences (CSI, OSC and the like) are removed
     /// whole, other control characters and direction overrides are dropped; newlines are kept when `keepNewlines`.
-    public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { return text }
+    /// `forOutput` (the program's output sink) keeps newlines, CR before LF (CSV lines) and a leading byte-order mark.
+    public static func sanitize(_ text: String, keepNewlines: Bool = false, forOutput: Bool = false) -> String {
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F || $0 >= 0xC2 }) else {
+            return keepNewlines || forOutput || !text.utf8.contains(0x0A) ? text : text.replacingOccurrences(of: "\n", with: "")
+        }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
+        var previous: Unicode.Scalar?
+        var first = true
         while let scalar = scalars.next() {
-            if scalar == "\n" && keepNewlines {
+            defer { first = false }
+            if scalar == "\r" && forOutput {
+                previous = scalar
+                continue
+            }
+            if previous == "\r" {
+                if scalar == "\n" { result.append("\r") }
+                previous = nil
+            }
+            if scalar == "\u{FEFF}" && forOutput && first {
+                result.append(scalar)
+            } else if scalar == "\n" && (keepNewlines || forOutput) {
                 result.append(scalar)
             } else if scalar == "\u{1B}" || scalar == "\u{9B}" || scalar == "\u{9D}" {
                 skipEscape(after: scalar, in: &scalars)

@@ -1,23 +1,32 @@
 import Glibc
+import Guides
 import Synchronization
 
-/// Unbuffered writes to standard output and standard error with `write(2)`.
+/// The one path to standard output and standard error: unbuffered `write(2)`, and every `String` sanitized on the
+/// way out, so nothing from a guide, a catalog, a command-line argument, a file or a database can drive the
+/// terminal of whoever reads it (escape sequences, bells, direction overrides are removed; line breaks stay).
+/// Only `TerminalText`, built from the kiosk's own style codes and sanitized text, is written as it is.
 ///
 /// A closed pipe or terminal (EPIPE, EIO) is ignored rather than fatal: the kiosk must never crash on output.
 enum Output {
     /// Set when standard output could not be written (disk full, closed pipe): the command must not report success.
     static let outFailed = Atomic<Bool>(false)
 
-    static func out(_ text: String) {
-        if !write(1, text) { outFailed.store(true, ordering: .relaxed) }
-    }
+    static func out(_ text: String) { out(bytes: TextLayout.sanitize(text, forOutput: true)) }
 
-    static func err(_ text: String) { _ = write(2, text) }
+    static func err(_ text: String) { _ = write(2, TextLayout.sanitize(text, forOutput: true)) }
+
+    /// The kiosk's own screen: sanitized piece by piece when it was rendered.
+    static func terminal(_ text: TerminalText) { out(bytes: text.text) }
 
     /// Writes `lines`, each followed by a newline, in one write.
     static func out(lines: [String]) {
         guard !lines.isEmpty else { return }
         out(lines.joined(separator: "\n") + "\n")
+    }
+
+    private static func out(bytes text: String) {
+        if !write(1, text) { outFailed.store(true, ordering: .relaxed) }
     }
 
     /// Writes all of `text`; false when the descriptor refused some of it.

@@ -28,11 +28,12 @@ struct ScreenRenderer {
         self.idleResetSeconds = idleResetSeconds
     }
 
-    /// The whole screen for `output` in its language, ending with a newline.
-    func render(_ output: FlowOutput) -> String {
+    /// The whole screen for `output` in its language, ending with a newline. Every text in it went through the
+    /// sanitizer as it was wrapped; the only control sequences are the style's own.
+    func render(_ output: FlowOutput) -> TerminalText {
         var copy = self
         copy.localizer = localizers[output.language] ?? source
-        return copy.renderScreen(output)
+        return TerminalText(rendered: copy.renderScreen(output))
     }
 
     private func renderScreen(_ output: FlowOutput) -> String {

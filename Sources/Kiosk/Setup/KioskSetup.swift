@@ -126,7 +126,7 @@ struct KioskSetup {
     /// The welcome screen, drawn before the guides load: it needs only the languages and the interface words.
     func drawWelcome(with renderer: ScreenRenderer) {
         let welcome = FlowOutput(view: .welcome(languages.isEmpty ? LanguageList.vietnameseOnly : languages))
-        Output.out((isTerminal ? renderer.style.wipe : "") + renderer.render(welcome))
+        Output.terminal(TerminalText(control: isTerminal ? renderer.style.wipe : "") + renderer.render(welcome))
     }
 
     /// A runner over this setup and `library`, reading from the terminal or from a pipe.

@@ -59,7 +59,7 @@ final class KioskRunner {
         }
         input.restore()
         recorder.close()
-        if isTerminal { Output.out(renderer.style.wipe) }
+        if isTerminal { Output.terminal(TerminalText(control: renderer.style.wipe)) }
         return 0
     }
 
@@ -103,7 +103,7 @@ final class KioskRunner {
     /// Clears the screen (and, on a reset, the scrollback) and draws `output`.
     private func draw(_ output: FlowOutput, wipe: Bool) {
         let clear = isTerminal ? (wipe ? renderer.style.wipe : renderer.style.clearScreen) : (wipe ? "" : "\n")
-        Output.out(clear + renderer.render(output))
+        Output.terminal(TerminalText(control: clear) + renderer.render(output))
         input.screenWasRedrawn()
     }
 }

@@ -4,16 +4,30 @@ import Testing
 
 /// The PO reader's edge cases, the msgmerge-style update, per-line fallback at run time, and catalog checks.
 @Suite struct CatalogTests {
-    @Test func everyEscapeMsgfmtAcceptsIsDecoded() {
+    @Test func everyTextEscapeMsgfmtAcceptsIsDecoded() {
         let catalog = parsePO(#"""
             msgctxt "c"
-            msgid "a\n\t\r\b\f\v\a\"\\ \101\x42\0z"
+            msgid "a\n\t\"\\ \101\x42z"
             msgstr ""
             "line one\n"
             "line two"
             """#)
-        #expect(catalog.entries.first?.id == "a\n\t\r\u{08}\u{0C}\u{0B}\u{07}\"\\ AB\u{0}z")
+        #expect(catalog.entries.first?.id == "a\n\t\"\\ ABz")
         #expect(catalog.entries.first?.strings == ["line one\nline two"])
+    }
+
+    /// A catalog cannot smuggle terminal controls in through escapes: each is an error at the escape's column.
+    @Test(arguments: [#"\033[2J"#, #"\a"#, #"\b"#, #"\f"#, #"\v"#, #"\r"#, #"\0"#, #"\x1b]0;x\x07"#, #"\177"#,
+        #"\xc2\x9b"#, #"\342\200\256"#])
+    func escapesThatSpellControlCharactersAreErrors(escape: String) {
+        let text = "msgctxt \"c\"\nmsgid \"a\"\nmsgstr \"ok " + escape + " then\"\n"
+        let (catalog, problems) = POParser.parse(SourceText(path: "x.po", bytes: Array(text.utf8), limits: .catalog))
+        let errors = problems.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(escape): \(problems)")
+        let column = escape.hasPrefix(#"\x"#) && escape.count > 6 && !escape.hasPrefix(#"\x1b"#) || escape.hasPrefix(#"\342"#) ? 8 : 12
+        #expect(errors.first?.description == "x.po:3:\(column): error: this string decodes to a control character (an escape "
+            + "sequence, bell or direction override) that could drive a terminal: remove it", "\(escape)")
+        #expect(catalog.entries.first?.strings.first?.contains("\u{1B}") != true)
     }
 
     @Test func invalidEscapesAreErrorsWithTheirColumn() {

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func stepScreensUseCatalogWords() {
-        let text = renderer().render(stepOutput(body: "Mở ứng dụng."))
+        let text = renderer().render(stepOutput(body: "Mở ứng dụng.")).text
         #expect(text.contains("Bước 2/9 · Bước đầu"))
         #expect(text.contains("  1. Có"))
         #expect(text.contains("[q] Quay lại   [g] Gọi cán bộ"))
@@ -34,21 +34,21 @@ import Testing
 
     @Test func controlSequencesInDataNeverReachTheTerminal() {
         let hostile = "Bấm \u{1B}[2J\u{1B}]0;title\u{07}vào \u{9B}31mđây\u{202E} \u{1B}[3J."
-        let text = renderer(colors: false).render(stepOutput(body: hostile))
+        let text = renderer(colors: false).render(stepOutput(body: hostile)).text
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x07 || $0.value == 0x202E })
         #expect(text.contains("Bấm vào đây ."))
     }
 
     @Test func wrappingCountsDisplayWidthNotBytes() {
         let body = Array(repeating: "ơ̆ư̆ê̆ Ê Đê", count: 20).joined(separator: " ")
-        let text = renderer(width: 30).render(stepOutput(body: body))
+        let text = renderer(width: 30).render(stepOutput(body: body)).text
         for line in text.split(separator: "\n") { #expect(TextLayout.width(of: line) <= 30, "\(line)") }
         #expect(text.contains("ơ̆ư̆ê̆ Ê Đê"))
     }
 
     @Test func stylesAreOffWithoutColorAndOnOtherwise() {
-        #expect(!renderer(colors: false).render(stepOutput(body: "x")).contains("\u{1B}["))
-        #expect(renderer(colors: true).render(stepOutput(body: "x")).contains("\u{1B}[1m"))
+        #expect(!renderer(colors: false).render(stepOutput(body: "x")).text.contains("\u{1B}["))
+        #expect(renderer(colors: true).render(stepOutput(body: "x")).text.contains("\u{1B}[1m"))
         #expect(!TerminalStyle.forTerminal(environment: ["NO_COLOR": "1", "TERM": "xterm"]).enabled)
         #expect(TerminalStyle.forTerminal(environment: ["NO_COLOR": "1", "TERM": "xterm"]).wipe.contains("\u{1B}[3J"),
             "NO_COLOR turns colours off, never the wipe between visitors")
@@ -57,12 +57,12 @@ import Testing
     }
 
     @Test func callingStaffSaysWhereStaffAre() {
-        let text = renderer().render(stepOutput(body: "x", notice: .staffCalled))
+        let text = renderer().render(stepOutput(body: "x", notice: .staffCalled)).text
         #expect(text.contains("Cán bộ ở Trung tâm xã Tây Hòa, quầy số 1."))
     }
 
     @Test func thePersonalDataWarningIsKind() {
-        let text = renderer(width: 200).render(FlowOutput(view: .menu([]), notice: .personalDataDropped))
+        let text = renderer(width: 200).render(FlowOutput(view: .menu([]), notice: .personalDataDropped)).text
         #expect(text.contains("Máy này không bao giờ cần số căn cước"))
     }
 }

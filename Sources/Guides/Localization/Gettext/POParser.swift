@@ -155,12 +155,21 @@ public enum POParser {
         let bytes = line.bytes
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count - from)
+        /// The offset of the first escape that produced a control character.
+        var controlEscape: Int?
         var index = from + 1
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 guard line.skipSpaces(from: index + 1) == bytes.count else { return fail(index + 1, "text after the closing quote") }
-                return String(decoding: out, as: UTF8.self)
+                let text = String(decoding: out, as: UTF8.self)
+                // Escapes can spell what the file itself may not contain: `\033[2J`, `\a`, a C1 control from `\xc2\x9b`.
+                // Such a string could drive the terminal of whoever reads it; newlines and tabs are text.
+                if let offset = controlEscape ?? (text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && SourceText.isTerminalControl($0) } ? from : nil) {
+                    return fail(offset, "this string decodes to a control character (an escape sequence, bell or direction override) "
+                        + "that could drive a terminal: remove it")
+                }
+                return text
             }
             if byte != UInt8(ascii: "\\") {
                 out.append(byte)
@@ -170,6 +179,10 @@ public enum POParser {
             index += 1
             guard index < bytes.count else { break }
             let escape = bytes[index]
+            let escapeStart = index - 1
+            defer {
+                if controlEscape == nil, let last = out.last, last != 0x0A, last != 0x09, last < 0x20 || last == 0x7F { controlEscape = escapeStart }
+            }
             switch escape {
             case UInt8(ascii: "n"): out.append(0x0A)
             case UInt8(ascii: "t"): out.append(0x09)
