@@ -21,17 +21,17 @@ public struct Library: Sendable {
     public struct Options: Sendable {
         /// Days after which a `checked` or `reviewed` date draws a warning.
         public var maximumAgeDays: Int
-        /// The day the check runs (for date ages).
+        /// The day the check runs (for date ages): the caller's clock, never read here.
         public var today: Day
 
-        public init(maximumAgeDays: Int = 180, today: Day = Day.today()) {
+        public init(maximumAgeDays: Int = 180, today: Day) {
             self.maximumAgeDays = maximumAgeDays
             self.today = today
         }
     }
 
     /// Loads every `*.guide` file of `directory` and every `*.steps` file of `directory/shared`.
-    public static func load(directory: String, options: Options = Options()) -> Library {
+    public static func load(directory: String, options: Options) -> Library {
         let files = LibraryFiles.list(in: directory)
         if files.isEmpty {
             let location = SourceLocation(path: directory, line: 1, column: 1)
@@ -43,7 +43,7 @@ public struct Library: Sendable {
     }
 
     /// Builds a library from already-read files (tests use this with in-memory text).
-    public static func build(_ sources: [SourceText], options: Options = Options()) -> Library {
+    public static func build(_ sources: [SourceText], options: Options) -> Library {
         assemble(sources.map(GuideParser.parse), options: options)
     }
 

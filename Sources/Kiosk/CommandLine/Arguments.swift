@@ -1,11 +1,21 @@
-/// Arguments parsed against a `CommandSpec`.
+import Guides
+
+/// A command's arguments, parsed against its options: `--name value` and `--name=value` for every option that
+/// takes a value, flags, `--` to end options, and positional arguments. Values are checked as they are read.
 struct Arguments {
     private(set) var values: [String: String] = [:]
     private(set) var flags: Set<String> = []
     private(set) var positionals: [String] = []
+    /// `--help` or `-h` appeared before any `--`.
+    private(set) var wantsHelp = false
 
-    /// Parses `arguments`; `--name=value` and `--name value` both work; `--` ends options.
-    init(_ arguments: [String], spec: CommandSpec) throws(UsageError) {
+    init(_ arguments: [String], for command: Command) throws(CommandError) {
+        try self.init(arguments, options: command.options, positionals: command.positionals)
+    }
+
+    init(_ arguments: [String], options: [Option], positionals allowed: ClosedRange<Int>) throws(CommandError) {
+        var known: [String: Option] = [:]
+        for option in options { known[option.name] = option }
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
@@ -19,30 +29,35 @@ struct Arguments {
                 optionsEnded = true
                 continue
             }
+            if argument == "--help" || argument == "-h" {
+                wantsHelp = true
+                continue
+            }
             var name = argument
             var inline: String?
             if let equals = argument.firstIndex(of: "=") {
                 name = String(argument[..<equals])
                 inline = String(argument[argument.index(after: equals)...])
             }
-            if spec.flags.contains(name), inline == nil {
-                flags.insert(name)
-            } else if spec.valued.contains(name) {
-                if let inline {
-                    values[name] = inline
-                } else if index < arguments.count {
-                    values[name] = arguments[index]
-                    index += 1
-                } else {
-                    throw UsageError(message: "\(name) needs a value")
-                }
-            } else {
-                throw UsageError(message: "unknown option \(name)")
+            guard let option = known[name] else {
+                throw .usage("unknown option \(name)" + Suggestion.suffix(for: name, among: known.keys))
             }
+            if option.isFlag {
+                guard inline == nil else { throw .usage("\(name) takes no value") }
+                flags.insert(name)
+                continue
+            }
+            guard let value = inline ?? (index < arguments.count ? arguments[index] : nil) else {
+                throw .usage("\(name) needs a value")
+            }
+            if inline == nil { index += 1 }
+            if let problem = option.check(value) { throw .usage(problem) }
+            values[name] = value
         }
-        guard spec.positionals.contains(positionals.count) else {
-            throw UsageError(message: positionals.count < spec.positionals.lowerBound
-                ? "missing argument" : "unexpected argument \"\(positionals[spec.positionals.upperBound])\"")
+        if wantsHelp { return }
+        guard allowed.contains(positionals.count) else {
+            throw .usage(positionals.count < allowed.lowerBound
+                ? "missing argument" : "unexpected argument \"\(positionals[allowed.upperBound])\"")
         }
     }
 
@@ -51,6 +66,8 @@ struct Arguments {
 
     private init() {}
 
-    func value(_ name: String) -> String? { values[name] }
-    func has(_ flag: String) -> Bool { flags.contains(flag) }
+    subscript(_ option: Option) -> String? { values[option.name] }
+    func has(_ option: Option) -> Bool { flags.contains(option.name) }
+    /// The value of a number option (already checked against its range).
+    func number(_ option: Option) -> Int? { values[option.name].flatMap { Int($0) } }
 }

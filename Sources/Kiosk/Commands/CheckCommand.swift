@@ -6,16 +6,8 @@ enum CheckCommand {
     static let command = Command(
         name: "check",
         summary: "check every guide and interface text; print problems as path:line:col",
-        usage: "kiosk check [--guides DIR] [--locales DIR] [--max-age DAYS]",
-        help: """
-            options:
-              --guides DIR     the guide directory (default: ./guides, or $KIOSK_GUIDES)
-              --locales DIR    the locale directory (default: ./locales, or $KIOSK_LOCALES)
-              --max-age DAYS   warn when sources were checked longer ago than this (default: 180)
-
-            exit status: 0 when there are no errors (warnings allowed), 1 when there are errors, 2 on a usage error.
-            """,
-        spec: CommandSpec(valued: ["--guides", "--locales", "--max-age"]),
+        options: [KioskOptions.guides, KioskOptions.locales, KioskOptions.maximumAge],
+        notes: "exit status: 0 when there are no errors (warnings allowed), 1 when there are errors, 2 on a usage error.",
         run: run)
 
     /// Syntax, NFC, control characters, placeholders, alphabet and legacy-font leftovers of every `locales/*.po`.
@@ -29,17 +21,11 @@ enum CheckCommand {
         return diagnostics
     }
 
-    static func run(_ arguments: Arguments) -> Int32 {
-        var options = Library.Options()
-        if let text = arguments.value("--max-age") {
-            guard let days = Int(text), days > 0 else {
-                Output.err("kiosk check: --max-age needs a number of days, such as 180\nusage: \(command.usage)\n")
-                return 2
-            }
-            options.maximumAgeDays = days
-        }
-        let library = Library.load(directory: Paths.guides(arguments.value("--guides")), options: options)
-        let locales = Paths.locales(arguments.value("--locales"))
+    static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        var options = Library.Options(today: Clock.today())
+        if let days = arguments.number(KioskOptions.maximumAge) { options.maximumAgeDays = days }
+        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: options)
+        let locales = Paths.locales(arguments[KioskOptions.locales])
         let catalog = UICatalog(contentsOf: locales + "/ui.vi.txt")
         let diagnostics = (library.diagnostics + catalog.diagnostics + catalogDiagnostics(locales)).sortedByLocation()
         Output.out(lines: diagnostics.map(\.description))

@@ -5,34 +5,29 @@ enum GuideCommand {
     static let command = Command(
         name: "guide",
         summary: "start one guide at once for a visitor, as a volunteer-assisted session",
-        usage: "kiosk guide [--lang CODE] [options] ID|CODE",
-        help: "options:\n          --lang CODE          the visitor's language (default: the configured default)\n"
-            + KioskSetup.optionHelp + """
-
-
+        operands: "ID|CODE", positionals: 1...1,
+        options: [KioskOptions.visitorLanguage] + KioskOptions.kiosk,
+        notes: """
             The session counts as volunteer-assisted, and every screen reminds that the citizen presses every button.
             The program ends when the session ends.
             """,
-        spec: CommandSpec(valued: KioskSetup.options.union(["--lang"]), flags: KioskSetup.flags, positionals: 1...1),
         run: run)
 
-    static func run(_ arguments: Arguments) -> Int32 {
-        guard let setup = KioskSetup(arguments, usage: command.usage) else { return 2 }
+    static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        let setup = try KioskSetup(arguments)
         let library = setup.loadLibrary()
         let name = arguments.positionals[0]
         guard let guide = library.citizenGuides.first(where: { $0.id == name || $0.code == name }) else {
             let known = library.citizenGuides.flatMap { [$0.id, $0.code] }
             let draft = library.guides.contains { ($0.id == name || $0.code == name) && !$0.status.isShownToCitizens }
-            Output.err("kiosk guide: no guide \"\(name)\" for citizens" + Suggestion.suffix(for: name, among: known)
-                + (draft ? " (it is a draft: its steps are not sourced yet)" : "") + "\n")
-            return 1
+            throw .failed("no guide \"\(name)\" for citizens" + Suggestion.suffix(for: name, among: known)
+                + (draft ? " (it is a draft: its steps are not sourced yet)" : ""))
         }
-        if let language = arguments.value("--lang"), !setup.languages.contains(where: { $0.code == language }) {
-            let offered = setup.languages.map(\.code).joined(separator: ", ")
-            Output.err("kiosk guide: language \"\(language)\" is not offered here (offered: \(offered))\nusage: \(command.usage)\n")
-            return 2
+        let language = arguments[KioskOptions.visitorLanguage]
+        if let language, !setup.languages.contains(where: { $0.code == language }) {
+            throw .usage("language \"\(language)\" is not offered here (offered: \(setup.languages.map(\.code).joined(separator: ", ")))")
         }
         let runner = setup.runner(library: library, renderer: setup.renderer(localizers: setup.loadCatalogs()), exitAfterSession: true)
-        return runner.run(startingWith: runner.startVolunteer(guide, language: arguments.value("--lang")))
+        return runner.run(startingWith: runner.startVolunteer(guide, language: language))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Guides
 
 /// `kiosk list`: every guide with its poster code, id, status and title.
@@ -5,18 +6,12 @@ enum ListCommand {
     static let command = Command(
         name: "list",
         summary: "list every guide: poster code, id, status, title",
-        usage: "kiosk list [--guides DIR]",
-        help: """
-            options:
-              --guides DIR   the guide directory (default: ./guides, or $KIOSK_GUIDES)
-
-            Draft guides are listed but never shown to citizens. Guides with errors are left out; `kiosk check` says why.
-            """,
-        spec: CommandSpec(valued: ["--guides"]),
+        options: [KioskOptions.guides],
+        notes: "Draft guides are listed but never shown to citizens. Guides with errors are left out; `kiosk check` says why.",
         run: run)
 
-    static func run(_ arguments: Arguments) -> Int32 {
-        let library = Library.load(directory: Paths.guides(arguments.value("--guides")))
+    static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
         let idWidth = library.guides.map { $0.id.count }.max() ?? 0
         Output.out(lines: library.guides.map { guide in
             guide.code.padding(toLength: 5, withPad: " ", startingAt: 0)

@@ -6,25 +6,22 @@ enum LocalesCommand {
     static let command = Command(
         name: "locales",
         summary: "translation catalogs: extract the template, update every language, show coverage",
-        usage: "kiosk locales extract|update|status [--guides DIR] [--locales DIR]",
-        help: """
+        operands: "extract|update|status", positionals: 1...1,
+        options: [KioskOptions.guides, KioskOptions.locales],
+        notes: """
             subcommands:
               extract   write locales/kiosk.pot from the interface texts and every guide
               update    merge the template into every locales/<code>.po, as msgmerge does: new lines added, lines whose
                         Vietnamese changed marked fuzzy with the old source kept (#|), removed lines made obsolete (#~);
-                        creates the catalog of any language in locales/languages.txt that has none
+                        a line whose id changed but whose words did not keeps its translation; creates the catalog of
+                        any language in locales/languages.txt that has none
               status    per language: translated, fuzzy or stale, missing, and coverage
-
-            options:
-              --guides DIR    the guide directory (default: ./guides, or $KIOSK_GUIDES)
-              --locales DIR   the locale directory (default: ./locales, or $KIOSK_LOCALES)
             """,
-        spec: CommandSpec(valued: ["--guides", "--locales"], positionals: 1...1),
         run: run)
 
-    static func run(_ arguments: Arguments) -> Int32 {
-        let locales = Paths.locales(arguments.value("--locales"))
-        let library = Library.load(directory: Paths.guides(arguments.value("--guides")))
+    static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        let locales = Paths.locales(arguments[KioskOptions.locales])
+        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
         let uiPath = locales + "/ui.vi.txt"
         let template = CatalogTemplate.entries(ui: UICatalog(contentsOf: uiPath), library: library, uiPath: relative(uiPath))
         switch arguments.positionals[0] {
@@ -69,9 +66,8 @@ enum LocalesCommand {
             }.joined(separator: "\n") + "\n")
             return 0
         default:
-            Output.err("kiosk locales: unknown subcommand \"\(arguments.positionals[0])\""
-                + Suggestion.suffix(for: arguments.positionals[0], among: ["extract", "update", "status"]) + "\nusage: \(command.usage)\n")
-            return 2
+            throw .usage("unknown subcommand \"\(arguments.positionals[0])\""
+                + Suggestion.suffix(for: arguments.positionals[0], among: ["extract", "update", "status"]))
         }
     }
 

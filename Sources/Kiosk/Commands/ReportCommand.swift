@@ -7,78 +7,57 @@ enum ReportCommand {
     static let command = Command(
         name: "report",
         summary: "count guided sessions by guide, language, outcome…; or the drop-off funnel of one guide",
-        usage: "kiosk report [--day D | --from D --to D | --month M] [--by DIMS] [--format table|csv|json] [--excel] "
-            + "[--min-count K] [--db FILE]\n       kiosk report funnel GUIDE [period options] [--format table|csv|json] [--excel]",
-        help: "options:\n" + StatisticsOptions.periodHelp + """
-
-              --by DIMS          comma-separated: guide, lang, launched-by, outcome, terminal, hour, day
-              --format F         table (default), csv (RFC 4180, UTF-8) or json
-              --excel            start the CSV with a byte-order mark so Excel reads Vietnamese correctly
-              --min-count K      leave out rows with fewer than K sessions (for publication); the report says so
-              --guides DIR       (funnel) the guide directory, to order steps along the guide and show titles
-
+        operands: "[funnel GUIDE]", positionals: 0...2,
+        options: KioskOptions.period + [KioskOptions.by, KioskOptions.reportFormat, KioskOptions.excel, KioskOptions.minimumCount,
+            KioskOptions.guides],
+        notes: """
             The indicators: sessions; done by self; handed to staff; will do later; lost (abandoned, timed out or
             interrupted); and the supported share (sessions not lost) against the 100% target.
-            The funnel shows, per step, how many sessions reached it and how many left there (left ÷ reached).
+            The funnel shows, per step, how many sessions reached it and how many left there (left ÷ reached);
+            --guides orders its steps along the guide and shows their titles.
             """,
-        spec: CommandSpec(valued: StatisticsOptions.periodOptions.union(["--by", "--format", "--min-count", "--guides"]),
-            flags: ["--excel"], positionals: 0...2),
+        usageLines: ["kiosk report [period options] [--by DIMS] [--format table|csv|json] [--excel] [--min-count K] [--db FILE]",
+            "kiosk report funnel GUIDE [period options] [--format table|csv|json] [--excel] [--guides DIR]"],
         run: run)
 
-    static func run(_ arguments: Arguments) -> Int32 {
-        do {
-            let period = try StatisticsOptions.period(arguments)
-            let format = try parseFormat(arguments)
-            if arguments.positionals.first == "funnel" {
-                guard arguments.positionals.count == 2 else { throw UsageError(message: "funnel needs a guide id: kiosk report funnel khai-sinh") }
-                return funnel(arguments.positionals[1], period: period, format: format, arguments: arguments)
-            }
-            guard arguments.positionals.isEmpty else { throw UsageError(message: "unexpected argument \"\(arguments.positionals[0])\"") }
-            var dimensions: [ReportDimension] = []
-            for name in (arguments.value("--by") ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-                guard let dimension = ReportDimension(rawValue: name) else {
-                    throw UsageError(message: "unknown --by \"\(name)\"" + Suggestion.suffix(for: name, among: ReportDimension.allCases.map(\.rawValue)))
-                }
-                dimensions.append(dimension)
-            }
-            var minimum = 0
-            if let text = arguments.value("--min-count") {
-                guard let number = Int(text), number >= 1 else { throw UsageError(message: "--min-count needs a number of sessions, 1 or more") }
-                minimum = number
-            }
-            let path = StatisticsOptions.databasePath(arguments)
-            guard let store = StatisticsOptions.openStore(path, command: "report") else { return 1 }
-            let report = try Reporter(store: store).report(period, by: dimensions, minimumCount: minimum)
-            Output.out(format.render(report, excel: arguments.has("--excel")))
-            if format != .table, let note = report.suppressionNote { Output.err("kiosk report: \(note)\n") }
-            return 0
-        } catch let error as UsageError {
-            Output.err("kiosk report: \(error.message)\nusage: \(command.usage)\n")
-            return 2
-        } catch {
-            Output.err("kiosk report: \(error)\n")
-            return 1
+    static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        let period = try StatisticsOptions.period(arguments)
+        let format = ReportFormat(rawValue: arguments[KioskOptions.reportFormat] ?? "table") ?? .table
+        if arguments.positionals.first == "funnel" {
+            guard arguments.positionals.count == 2 else { throw .usage("funnel needs a guide id: kiosk report funnel khai-sinh") }
+            return try funnel(arguments.positionals[1], period: period, format: format, arguments: arguments)
         }
+        guard arguments.positionals.isEmpty else { throw .usage("unexpected argument \"\(arguments.positionals[0])\"") }
+        var dimensions: [ReportDimension] = []
+        for name in (arguments[KioskOptions.by] ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let dimension = ReportDimension(rawValue: name) else {
+                throw .usage("unknown --by \"\(name)\"" + Suggestion.suffix(for: name, among: ReportDimension.allCases.map(\.rawValue)))
+            }
+            dimensions.append(dimension)
+        }
+        let minimum = arguments.number(KioskOptions.minimumCount) ?? 0
+        let store = try StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments))
+        let report: Report
+        do {
+            report = try Reporter(store: store).report(period, by: dimensions, minimumCount: minimum)
+        } catch {
+            throw .failed(error.description)
+        }
+        Output.out(format.render(report, excel: arguments.has(KioskOptions.excel)))
+        if format != .table, let note = report.suppressionNote { Output.err("kiosk report: \(note)\n") }
+        return 0
     }
 
-    static func parseFormat(_ arguments: Arguments) throws(UsageError) -> ReportFormat {
-        guard let text = arguments.value("--format") else { return .table }
-        guard let format = ReportFormat(rawValue: text) else { throw UsageError(message: "--format must be table, csv or json") }
-        return format
-    }
-
-    static func funnel(_ guideName: String, period: ReportPeriod, format: ReportFormat, arguments: Arguments) -> Int32 {
-        let path = StatisticsOptions.databasePath(arguments)
-        guard let store = StatisticsOptions.openStore(path, command: "report") else { return 1 }
-        let library = Library.load(directory: Paths.guides(arguments.value("--guides")))
+    static func funnel(_ guideName: String, period: ReportPeriod, format: ReportFormat, arguments: Arguments) throws(CommandError) -> Int32 {
+        let store = try StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments))
+        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
         let guide = library.guide(guideName)
         let id = guide?.id ?? guideName
         let steps: [FunnelStep]
         do {
             steps = try Reporter(store: store).funnel(guide: id, period: period)
         } catch {
-            Output.err("kiosk report: \(error.description)\n")
-            return 1
+            throw .failed(error.description)
         }
         // Along the guide's main path first, then branches in file order, then anything the guide no longer has.
         let order = Dictionary(uniqueKeysWithValues: (guide?.steps ?? []).enumerated().map { ($0.element.id, $0.offset) })
@@ -89,23 +68,48 @@ enum ReportCommand {
             return ka < kb
         }
         let header = ["guide", "step", "title", "reached", "left", "staff", "later", "lost", "left-rate"]
+        func title(of step: FunnelStep) -> String {
+            (step.guide == id ? guide : library.guide(step.guide))?.step(step.step)?.title.text ?? ""
+        }
         let rows = sorted.map { step -> [String] in
-            let title = step.guide == id ? guide?.step(step.step)?.title.text ?? "" : library.guide(step.guide)?.step(step.step)?.title.text ?? ""
-            return [step.guide, step.step, title, String(step.reached), String(step.left), String(step.leftStaff),
+            [step.guide, step.step, title(of: step), String(step.reached), String(step.left), String(step.leftStaff),
                 String(step.leftLater), String(step.leftLost), ReportFormat.percent(step.dropOff)]
         }
         switch format {
         case .table: Output.out("Funnel of \(id), \(period.from) to \(period.to)\n\n" + ReportFormat.table([header] + rows))
-        case .csv: Output.out(ReportFormat.csv([header] + rows, excel: arguments.has("--excel")))
-        case .json:
-            let objects = rows.map { row -> [String: Any] in
-                var object: [String: Any] = [:]
-                for (key, value) in zip(header, row) { object[key] = Int(value).map { $0 as Any } ?? value }
-                return object
-            }
-            let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-            Output.out(String(decoding: data, as: UTF8.self) + "\n")
+        case .csv: Output.out(ReportFormat.csv([header] + rows, excel: arguments.has(KioskOptions.excel)))
+        case .json: Output.out(ReportFormat.json(sorted.map { FunnelRow(step: $0, title: title(of: $0)) }, pretty: true))
         }
         return 0
+    }
+}
+
+/// One step of a funnel as JSON: the same columns as the table, counts as numbers.
+struct FunnelRow: Encodable {
+    let guide: String
+    let step: String
+    let title: String
+    let reached: Int
+    let left: Int
+    let staff: Int
+    let later: Int
+    let lost: Int
+    let leftRate: String
+
+    init(step: FunnelStep, title: String) {
+        guide = step.guide
+        self.step = step.step
+        self.title = title
+        reached = step.reached
+        left = step.left
+        staff = step.leftStaff
+        later = step.leftLater
+        lost = step.leftLost
+        leftRate = ReportFormat.percent(step.dropOff)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case guide, step, title, reached, left, staff, later, lost
+        case leftRate = "left-rate"
     }
 }

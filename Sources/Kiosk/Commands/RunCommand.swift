@@ -5,19 +5,16 @@ enum RunCommand {
     static let command = Command(
         name: "run",
         summary: "start the kiosk: language, menu, search, step-by-step guides (the default on a terminal)",
-        usage: "kiosk run [options]",
-        help: "options:\n" + KioskSetup.optionHelp + """
-
-
+        options: KioskOptions.kiosk,
+        notes: """
             On a terminal, Ctrl-C, Ctrl-\\, Ctrl-Z and Ctrl-D never leave the kiosk: they offer a return to the start.
             SIGTERM or SIGHUP ends it cleanly. When standard input is not a terminal, the kiosk runs in plain line mode
             (no readline, no colours) and ends at the end of input.
             """,
-        spec: CommandSpec(valued: KioskSetup.options, flags: KioskSetup.flags),
         run: run)
 
-    static func run(_ arguments: Arguments) -> Int32 {
-        guard let setup = KioskSetup(arguments, usage: command.usage) else { return 2 }
+    static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        let setup = try KioskSetup(arguments)
         // Greet at once; the guides load while the citizen reads the welcome screen.
         setup.drawWelcome(with: setup.renderer())
         let renderer = setup.renderer(localizers: setup.loadCatalogs())

@@ -6,12 +6,11 @@ enum StatusCommand {
     static let command = Command(
         name: "status",
         summary: "check the statistics database and show the kiosk's last reported fault",
-        usage: "kiosk status [--db FILE]",
-        help: "options:\n      --db FILE          the statistics database\n\nExit status 0 when healthy, 1 when there is a problem.\n",
-        spec: CommandSpec(valued: ["--db"]),
+        options: [KioskOptions.database],
+        notes: "Exit status 0 when healthy, 1 when there is a problem.",
         run: run)
 
-    static func run(_ arguments: Arguments) -> Int32 {
+    static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         let path = StatisticsOptions.databasePath(arguments)
         var healthy = true
         Output.out("database: \(path)\n")

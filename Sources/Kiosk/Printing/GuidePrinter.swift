@@ -1,47 +1,55 @@
 import Guides
 
-/// A whole guide as readable, printable text: overview, every step, every choice (for training and handouts).
+/// A whole guide as a printable document: overview, every step, every choice (for training and handouts), and the
+/// poster of the citizen menu. The writers (text, Markdown, HTML) decide only the layout.
 struct GuidePrinter {
     let library: Library
     /// Words in the printout's language (falling back to Vietnamese line by line).
     let ui: Localizer
-    /// Line width of the printout.
-    var columns = 72
 
-    /// The printout of `guide`.
-    func text(_ guide: Guide) -> String {
-        var out: [String] = []
+    /// The handout of `guide`.
+    func document(_ guide: Guide) -> PrintDocument {
         let mainPath = guide.mainPath
-        out.append(ui.text(guide.title))
-        out.append(String(repeating: "=", count: min(columns, TextLayout.width(of: ui.text(guide.title)))))
-        out.append("\(ui.text(.showCode)): \(guide.code) · \(guide.id)")
-        out += wrap(ui.text(guide.summary), indent: "")
-        out.append("")
-        section(&out, ui.text(.overviewBring), guide.bring.map { ui.text($0) })
-        section(&out, ui.text(.overviewNotHere), guide.notHere.map { ui.text($0) })
-        section(&out, ui.text(.overviewRequires), guide.requires.map { id in
-            library.guide(id).map { "\(ui.text($0.title)) (\(ui.text(.showCode)) \($0.code))" } ?? id
-        })
-        out += wrap("\(ui.text(.overviewFee)): \(ui.text(guide.fee))", indent: "")
-        out += wrap("\(ui.text(.overviewTime)): \(ui.text(guide.time))", indent: "")
-        out.append("")
-        section(&out, ui.text(.overviewSteps), mainPath.enumerated().compactMap { index, id in
-            guide.step(id).map { "\(index + 1). \(ui.text($0.title))" }
-        }, bullet: "")
+        var document = PrintDocument(language: ui.language, title: ui.text(guide.title))
+        document.blocks = [
+            .title(ui.text(guide.title), underlined: true),
+            .code(label: ui.text(.showCode), code: guide.code, id: guide.id),
+            .paragraph(ui.text(guide.summary)),
+            .list(heading: ui.text(.overviewBring), items: guide.bring.map { ui.text($0) }),
+            .list(heading: ui.text(.overviewNotHere), items: guide.notHere.map { ui.text($0) }),
+            .list(heading: ui.text(.overviewRequires), items: guide.requires.map { id in
+                library.guide(id).map { "\(ui.text($0.title)) (\(ui.text(.showCode)) \($0.code))" } ?? id
+            }),
+            .facts([PrintFact(label: ui.text(.overviewFee), text: ui.text(guide.fee)),
+                PrintFact(label: ui.text(.overviewTime), text: ui.text(guide.time))]),
+            .numbered(heading: ui.text(.overviewSteps), items: mainPath.compactMap { guide.step($0).map { ui.text($0.title) } }),
+        ]
         for step in guide.steps {
-            out.append(stepHeading(step, mainPath: mainPath))
-            if let body = step.body { out += wrap(ui.text(body), indent: "  ") }
-            for warning in step.warnings { out += wrap("\(ui.text(.showWarning)): \(ui.text(warning))", indent: "  ! ", hanging: "    ") }
-            if let check = step.check { out += wrap("\(ui.text(.showCheck)): \(ui.text(check))", indent: "  ? ", hanging: "    ") }
-            for (index, choice) in step.choices.enumerated() {
-                out += wrap("\(index + 1)) \(ui.text(choice.label)) → \(describe(choice.target, in: guide, mainPath: mainPath))",
-                    indent: "  ", hanging: "     ")
-            }
-            out.append("")
+            document.blocks.append(.step(PrintStep(
+                heading: stepHeading(step, mainPath: mainPath),
+                paragraphs: step.body.map { ui.text($0).split(separator: "\n").map(String.init) } ?? [],
+                warnings: step.warnings.map { PrintFact(label: ui.text(.showWarning), text: ui.text($0)) },
+                check: step.check.map { PrintFact(label: ui.text(.showCheck), text: ui.text($0)) },
+                choices: step.choices.map { "\(ui.text($0.label)) → \(describe($0.target, in: guide, mainPath: mainPath))" })))
         }
-        section(&out, ui.text(.showSources), Array(Set(guide.sources + guide.steps.flatMap(\.sources))).sorted())
-        out.append(statusLine(guide))
-        return out.joined(separator: "\n") + "\n"
+        document.blocks.append(.links(heading: ui.text(.showSources), urls: Array(Set(guide.sources + guide.steps.flatMap(\.sources))).sorted()))
+        document.blocks.append(.note(statusLine(guide)))
+        return document
+    }
+
+    /// The poster: the code and title of every guide in `guides`, for the centre's wall.
+    func poster(_ guides: [Guide]) -> PrintDocument {
+        var document = PrintDocument(language: ui.language, title: ui.text(.posterTitle))
+        document.extraStyle = " table { border-collapse: collapse; width: 100%; font-size: 16pt; }"
+            + " td { border-bottom: 1px solid #999; padding: .35em .4em; } td.code { font-size: 26pt; font-weight: bold;"
+            + " width: 3.2em; text-align: center; } h1 { font-size: 24pt; }"
+        document.blocks = [
+            .title(ui.text(.posterTitle), underlined: false),
+            .paragraph(ui.text(.posterHow)),
+            .codes(guides.map { PrintFact(label: $0.code, text: ui.text($0.title)) }),
+            .warning(ui.text(.posterRule)),
+        ]
+        return document
     }
 
     /// "Sources checked on … · Status: sourced (reviewed date)".
@@ -70,17 +78,5 @@ struct GuidePrinter {
             let outcome: UIText = kind == .done ? .showEndDone : kind == .staff ? .endStaff : .endLater
             return "\(ui.text(.showChoiceEnd)) (\(ui.text(outcome)))"
         }
-    }
-
-    private func section(_ out: inout [String], _ heading: String, _ items: [String], bullet: String = "• ") {
-        guard !items.isEmpty else { return }
-        out.append(heading + ":")
-        for item in items { out += wrap(bullet + item, indent: "  ", hanging: "  " + String(repeating: " ", count: bullet.count)) }
-        out.append("")
-    }
-
-    private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
-        let lines = TextLayout.wrap(text, columns: columns - TextLayout.width(of: indent))
-        return lines.enumerated().map { ($0.offset == 0 ? indent : hanging ?? indent) + $0.element }
     }
 }

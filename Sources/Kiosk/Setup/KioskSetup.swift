@@ -4,21 +4,6 @@ import Guides
 
 /// Everything `kiosk run` and `kiosk guide` need, assembled from the config file, flags and data directories.
 struct KioskSetup {
-    /// Options shared by `run` and `guide`.
-    static let options: Set<String> = ["--config", "--guides", "--locales", "--db", "--terminal", "--idle-warning", "--idle-reset"]
-    static let flags: Set<String> = ["--no-kiosk", "--all-languages"]
-    static let optionHelp = """
-          --config FILE        configuration file (default: /etc/kiosk/kiosk.conf when it exists)
-          --guides DIR         guide directory (default: ./guides, or $KIOSK_GUIDES)
-          --locales DIR        locale directory (default: ./locales, or $KIOSK_LOCALES)
-          --db FILE            the statistics database
-          --terminal ID        this terminal's id in statistics
-          --idle-warning S     seconds without a key before "are you still there?" (default 120)
-          --idle-reset S       seconds after that before the terminal is wiped (default 30)
-          --no-kiosk           for development: Ctrl-D leaves the program
-          --all-languages      offer every language that has a catalog, whatever its coverage (pilots with translators)
-        """
-
     var configuration = Configuration()
     let localizer: Localizer
     let ui: UICatalog
@@ -28,25 +13,23 @@ struct KioskSetup {
     let kioskMode: Bool
     let isTerminal: Bool
 
-    /// Reads configuration and data; returns nil (after printing why) when the kiosk cannot start.
-    init?(_ arguments: Arguments, usage: String) {
-        let (loaded, problems) = Configuration.load(flag: arguments.value("--config"))
-        guard problems.isEmpty else {
-            Output.err(problems.map { $0 + "\n" }.joined())
-            return nil
-        }
+    /// Reads configuration and data; throws (a failure for a bad configuration file, a usage error for a bad flag)
+    /// when the kiosk cannot start.
+    init(_ arguments: Arguments) throws(CommandError) {
+        let (loaded, problems) = Configuration.load(flag: arguments[KioskOptions.config])
+        guard problems.isEmpty else { throw .diagnostics(problems) }
         configuration = loaded
-        for (flag, key) in [("--guides", "guides"), ("--locales", "locales"), ("--db", "database"), ("--terminal", "terminal"),
-            ("--idle-warning", "idle-warning"), ("--idle-reset", "idle-reset")]
-        {
-            guard let value = arguments.value(flag) else { continue }
+        let flags: [(Option, String)] = [(KioskOptions.guides, "guides"), (KioskOptions.locales, "locales"),
+            (KioskOptions.database, "database"), (KioskOptions.terminal, "terminal"), (KioskOptions.idleWarning, "idle-warning"),
+            (KioskOptions.idleReset, "idle-reset")]
+        for (option, key) in flags {
+            guard let value = arguments[option] else { continue }
             if let message = configuration.set(key, value) {
-                Output.err("kiosk: \(flag): \(message.replacingOccurrences(of: "\"\(key)\"", with: flag))\nusage: \(usage)\n")
-                return nil
+                throw .usage(message.replacingOccurrences(of: "\"\(key)\"", with: option.name))
             }
         }
         isTerminal = isatty(0) != 0 && isatty(1) != 0
-        kioskMode = !arguments.has("--no-kiosk")
+        kioskMode = !arguments.has(KioskOptions.noKiosk)
         let localesPath = Paths.locales(configuration.locales)
         let ui = UICatalog(contentsOf: localesPath + "/ui.vi.txt")
         if ui.diagnostics.hasErrors {
@@ -72,7 +55,7 @@ struct KioskSetup {
                 continue
             }
             guard let coverage = POCoverage.estimate(path: localesPath + "/\(language.code).po") else { continue }
-            if arguments.has("--all-languages") || coverage * 100 >= Double(configuration.languageThreshold) { offered.append(language) }
+            if arguments.has(KioskOptions.allLanguages) || coverage * 100 >= Double(configuration.languageThreshold) { offered.append(language) }
         }
         let wantedDefault = configuration.defaultLanguage
         if !offered.contains(where: { $0.code == wantedDefault }) {
@@ -88,7 +71,7 @@ struct KioskSetup {
     /// Loads the guides; problems go to staff on stderr while the valid guides are served.
     func loadLibrary() -> Library {
         let guidesPath = Paths.guides(configuration.guides)
-        let library = Library.load(directory: guidesPath)
+        let library = Library.load(directory: guidesPath, options: Library.Options(today: Clock.today()))
         if library.diagnostics.hasErrors || library.guides.isEmpty {
             let errors = library.diagnostics.filter { $0.severity == .error }
             let files = Set(errors.map(\.location.path)).count

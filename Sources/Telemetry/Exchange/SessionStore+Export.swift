@@ -2,62 +2,70 @@ import Foundation
 
 /// Moving statistics between machines as JSON Lines: one object per line, a session with its events or a daily aggregate.
 extension SessionStore {
+    /// The encoder of every exported line: sorted keys, slashes as they are.
+    static func lineEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
     /// Writes every ended session (with its step events) and every daily aggregate of `period` to `write`, one line each.
-    public func export(_ period: ReportPeriod, to write: (String) -> Void) throws(SQLiteError) {
-        var events: [String: [[Any]]] = [:]
-        try database.each("""
-            SELECT e.session, e.seq, e.guide, e.step, e.kind FROM step_event e JOIN session s ON s.id = e.session
-            WHERE s.day BETWEEN ?1 AND ?2 AND s.outcome IS NOT NULL ORDER BY e.session, e.seq
-            """, [.text(period.from), .text(period.to)]) { row in
-            guard let session = row[0].string else { return }
-            events[session, default: []].append([row[1].int ?? 0, row[2].string ?? "", row[3].string ?? "", row[4].string ?? ""])
+    public func export(_ period: ReportPeriod, to write: (String) -> Void) throws(ExchangeError) {
+        let encoder = Self.lineEncoder()
+        var failure: ExchangeError?
+        func emit(_ line: some Encodable) {
+            guard failure == nil else { return }
+            do {
+                write(String(decoding: try encoder.encode(line), as: UTF8.self))
+            } catch {
+                failure = .encoding(String(describing: error))
+            }
         }
-        try database.each("""
-            SELECT id, terminal, day, hour, guide, lang, launched_by, steps_seen, furthest_step, backs, helps, outcome,
-                duration, last_guide, last_step FROM session WHERE day BETWEEN ?1 AND ?2 AND outcome IS NOT NULL ORDER BY day, id
-            """, [.text(period.from), .text(period.to)]) { row in
-            let names = ["id", "terminal", "day", "hour", "guide", "lang", "launched_by", "steps_seen", "furthest_step",
-                "backs", "helps", "outcome", "duration", "last_guide", "last_step"]
-            var object: [String: Any] = ["type": "session"]
-            for (name, value) in zip(names, row) { object[name] = Self.json(value) }
-            object["events"] = events[row[0].string ?? ""] ?? []
-            write(Self.line(object))
+        let range: [SQLValue] = [.text(period.from), .text(period.to)]
+        do {
+            var events: [String: [ExchangeLine.Event]] = [:]
+            try database.each("""
+                SELECT e.session, e.seq, e.guide, e.step, e.kind FROM step_event e JOIN session s ON s.id = e.session
+                WHERE s.day BETWEEN ?1 AND ?2 AND s.outcome IS NOT NULL ORDER BY e.session, e.seq
+                """, range) { row in
+                guard let session = row[0].string else { return }
+                events[session, default: []].append(ExchangeLine.Event(seq: Self.int(row[1]), guide: row[2].string ?? "",
+                    step: row[3].string ?? "", kind: row[4].string ?? ""))
+            }
+            try database.each("""
+                SELECT id, terminal, day, hour, guide, lang, launched_by, steps_seen, furthest_step, backs, helps, outcome,
+                    duration, last_guide, last_step FROM session WHERE day BETWEEN ?1 AND ?2 AND outcome IS NOT NULL ORDER BY day, id
+                """, range) { row in
+                let id = row[0].string ?? ""
+                emit(ExchangeLine.Session(id: id, terminal: row[1].string ?? "", day: row[2].string ?? "", hour: Self.int(row[3]),
+                    guide: row[4].string ?? "", lang: row[5].string ?? "", launchedBy: row[6].string ?? "", stepsSeen: Self.int(row[7]),
+                    furthestStep: Self.int(row[8]), backs: Self.int(row[9]), helps: Self.int(row[10]), outcome: row[11].string ?? "",
+                    duration: row[12].int.map { Int($0) }, lastGuide: row[13].string, lastStep: row[14].string, events: events[id] ?? []))
+            }
+            try database.each("""
+                SELECT day, hour, terminal, guide, lang, launched_by, outcome, sessions FROM daily WHERE day BETWEEN ?1 AND ?2
+                ORDER BY day, hour, terminal, guide, lang, launched_by, outcome
+                """, range) { row in
+                emit(ExchangeLine.Daily(day: row[0].string ?? "", hour: Self.int(row[1]), terminal: row[2].string ?? "",
+                    guide: row[3].string ?? "", lang: row[4].string ?? "", launchedBy: row[5].string ?? "", outcome: row[6].string ?? "",
+                    sessions: Self.int(row[7])))
+            }
+            try database.each("SELECT id, day FROM purged_session WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id", range) { row in
+                emit(ExchangeLine.Purged(id: row[0].string ?? "", day: row[1].string ?? ""))
+            }
+            try database.each("""
+                SELECT day, terminal, session_guide, guide, step, reached, left_done, left_staff, left_later, left_lost
+                FROM daily_step WHERE day BETWEEN ?1 AND ?2 ORDER BY day, terminal, session_guide, guide, step
+                """, range) { row in
+                emit(ExchangeLine.DailyStep(day: row[0].string ?? "", terminal: row[1].string ?? "", sessionGuide: row[2].string ?? "",
+                    guide: row[3].string ?? "", step: row[4].string ?? "", reached: Self.int(row[5]), leftDone: Self.int(row[6]),
+                    leftStaff: Self.int(row[7]), leftLater: Self.int(row[8]), leftLost: Self.int(row[9])))
+            }
+        } catch {
+            throw .database(error)
         }
-        try database.each("""
-            SELECT day, hour, terminal, guide, lang, launched_by, outcome, sessions FROM daily WHERE day BETWEEN ?1 AND ?2
-            ORDER BY day, hour, terminal, guide, lang, launched_by, outcome
-            """, [.text(period.from), .text(period.to)]) { row in
-            let names = ["day", "hour", "terminal", "guide", "lang", "launched_by", "outcome", "sessions"]
-            var object: [String: Any] = ["type": "daily"]
-            for (name, value) in zip(names, row) { object[name] = Self.json(value) }
-            write(Self.line(object))
-        }
-        try database.each("SELECT id, day FROM purged_session WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
-            [.text(period.from), .text(period.to)]) { row in
-            write(Self.line(["type": "purged", "id": Self.json(row[0]), "day": Self.json(row[1])]))
-        }
-        try database.each("""
-            SELECT day, terminal, session_guide, guide, step, reached, left_done, left_staff, left_later, left_lost
-            FROM daily_step WHERE day BETWEEN ?1 AND ?2 ORDER BY day, terminal, session_guide, guide, step
-            """, [.text(period.from), .text(period.to)]) { row in
-            let names = ["day", "terminal", "session_guide", "guide", "step", "reached", "left_done", "left_staff", "left_later", "left_lost"]
-            var object: [String: Any] = ["type": "daily_step"]
-            for (name, value) in zip(names, row) { object[name] = Self.json(value) }
-            write(Self.line(object))
-        }
+        if let failure { throw failure }
     }
 
-    static func json(_ value: SQLValue) -> Any {
-        switch value {
-        case .integer(let number): return number
-        case .real(let number): return number
-        case .text(let text): return text
-        case .null: return NSNull()
-        }
-    }
-
-    static func line(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-    }
+    private static func int(_ value: SQLValue) -> Int { Int(value.int ?? 0) }
 }

@@ -6,54 +6,53 @@ extension SessionStore {
     /// - a session already here, or already counted in daily totals here (a purged id), is skipped;
     /// - the ids of sessions purged at the source are removed here, since the file's daily totals count them;
     /// - a daily total already here keeps the larger count (a day's totals only grow as its sessions are summed up).
-    public func importLines(_ text: String, path: String) throws -> ImportSummary {
-        typealias Field = (name: String, kind: FieldKind)
-        let sessionFields: [Field] = [("id", .text), ("terminal", .text), ("day", .text), ("hour", .integer), ("guide", .text),
-            ("lang", .text), ("launched_by", .text), ("steps_seen", .integer), ("furthest_step", .integer), ("backs", .integer),
-            ("helps", .integer), ("outcome", .text), ("duration", .optionalInteger), ("last_guide", .optionalText),
-            ("last_step", .optionalText)]
-        let dailyFields: [Field] = [("day", .text), ("hour", .integer), ("terminal", .text), ("guide", .text), ("lang", .text),
-            ("launched_by", .text), ("outcome", .text), ("sessions", .integer)]
-        let stepFields: [Field] = [("day", .text), ("terminal", .text), ("session_guide", .text), ("guide", .text), ("step", .text),
-            ("reached", .integer), ("left_done", .integer), ("left_staff", .integer), ("left_later", .integer), ("left_lost", .integer)]
-        let purgedFields: [Field] = [("id", .text), ("day", .text)]
+    public func importLines(_ text: String, path: String) throws(ExchangeError) -> ImportSummary {
         var parsed: [(line: Int, type: String, values: [SQLValue], events: [[SQLValue]])] = []
+        let decoder = JSONDecoder()
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             let number = index + 1
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) as? [String: Any],
-                let type = object["type"] as? String
-            else { throw ImportError(path: path, line: number, message: "not a line of a kiosk export") }
-            let fields: [Field]
-            switch type {
-            case "session": fields = sessionFields
-            case "daily": fields = dailyFields
-            case "daily_step": fields = stepFields
-            case "purged": fields = purgedFields
-            default: throw ImportError(path: path, line: number, message: "unknown line type \"\(type.prefix(20))\"")
-            }
-            var values: [SQLValue] = []
-            for field in fields {
-                guard let value = Self.value(object[field.name], field.kind) else {
-                    throw ImportError(path: path, line: number, message: "\"\(field.name)\" is missing or not \(field.kind.description)")
+            func fail(_ message: String) -> ExchangeError { .line(ImportError(path: path, line: number, message: message)) }
+            let data = Data(trimmed.utf8)
+            guard let kind = try? decoder.decode(ExchangeLine.Kind.self, from: data) else { throw fail("not a line of a kiosk export") }
+            do {
+                switch kind.type {
+                case "session":
+                    let session = try decoder.decode(ExchangeLine.Session.self, from: data)
+                    let values: [SQLValue] = [.text(session.id), .text(session.terminal), .text(session.day), .integer(Int64(session.hour)),
+                        .text(session.guide), .text(session.lang), .text(session.launchedBy), .integer(Int64(session.stepsSeen)),
+                        .integer(Int64(session.furthestStep)), .integer(Int64(session.backs)), .integer(Int64(session.helps)),
+                        .text(session.outcome), session.duration.map { .integer(Int64($0)) } ?? .null,
+                        session.lastGuide.map(SQLValue.text) ?? .null, session.lastStep.map(SQLValue.text) ?? .null]
+                    let events = session.events.map { [SQLValue.integer(Int64($0.seq)), .text($0.guide), .text($0.step), .text($0.kind)] }
+                    parsed.append((number, kind.type, values, events))
+                case "daily":
+                    let daily = try decoder.decode(ExchangeLine.Daily.self, from: data)
+                    parsed.append((number, kind.type, [.text(daily.day), .integer(Int64(daily.hour)), .text(daily.terminal), .text(daily.guide),
+                        .text(daily.lang), .text(daily.launchedBy), .text(daily.outcome), .integer(Int64(daily.sessions))], []))
+                case "daily_step":
+                    let step = try decoder.decode(ExchangeLine.DailyStep.self, from: data)
+                    parsed.append((number, kind.type, [.text(step.day), .text(step.terminal), .text(step.sessionGuide), .text(step.guide),
+                        .text(step.step), .integer(Int64(step.reached)), .integer(Int64(step.leftDone)), .integer(Int64(step.leftStaff)),
+                        .integer(Int64(step.leftLater)), .integer(Int64(step.leftLost))], []))
+                case "purged":
+                    let purged = try decoder.decode(ExchangeLine.Purged.self, from: data)
+                    parsed.append((number, kind.type, [.text(purged.id), .text(purged.day)], []))
+                default:
+                    throw fail("unknown line type \"\(kind.type.prefix(20))\"")
                 }
-                values.append(value)
+            } catch let error as ExchangeError {
+                throw error
+            } catch let error as DecodingError {
+                throw fail(Self.explain(error))
+            } catch {
+                throw fail("not a line of a kiosk export")
             }
-            var events: [[SQLValue]] = []
-            if type == "session" {
-                for event in object["events"] as? [[Any]] ?? [] {
-                    guard event.count == 4, let seq = Self.value(event[0], .integer), let guide = Self.value(event[1], .text),
-                        let step = Self.value(event[2], .text), let kind = Self.value(event[3], .text)
-                    else { throw ImportError(path: path, line: number, message: "a step event is not [seq, guide, step, kind]") }
-                    events.append([seq, guide, step, kind])
-                }
-            }
-            parsed.append((number, type, values, events))
         }
         var summary = ImportSummary()
         var failure: ImportError?
-        do {
+        do throws(SQLiteError) {
             try database.transaction { () throws(SQLiteError) in
                 for item in parsed {
                     do throws(SQLiteError) {
@@ -69,8 +68,10 @@ extension SessionStore {
                                 summary.duplicates += 1
                                 continue
                             }
-                            try database.query("INSERT OR IGNORE INTO session(\(sessionFields.map(\.name).joined(separator: ", "))) VALUES ("
-                                + sessionFields.map { _ in "?" }.joined(separator: ", ") + ")", item.values)
+                            try database.query("""
+                                INSERT OR IGNORE INTO session(id, terminal, day, hour, guide, lang, launched_by, steps_seen, furthest_step,
+                                    backs, helps, outcome, duration, last_guide, last_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                """, item.values)
                             if database.changes == 0 {
                                 summary.duplicates += 1
                                 continue
@@ -108,7 +109,7 @@ extension SessionStore {
                             summary.aggregates += 1
                         }
                     } catch {
-                        if error.code == 19 {
+                        if error.isConstraint {
                             failure = ImportError(path: path, line: item.line, message: "a value is not valid for the statistics "
                                 + "(ids, codes, dates and counts only)")
                         }
@@ -117,37 +118,30 @@ extension SessionStore {
                 }
             }
         } catch {
-            if let failure { throw failure }
-            throw error
+            if let failure { throw .line(failure) }
+            throw .database(error)
         }
         return summary
     }
 
-    /// What a field of an import line must hold.
-    enum FieldKind: CustomStringConvertible {
-        case text, integer, optionalText, optionalInteger
-
-        var description: String {
-            switch self {
-            case .text: return "a text"
-            case .integer: return "a whole number"
-            case .optionalText: return "a text or null"
-            case .optionalInteger: return "a whole number or null"
-            }
+    /// A decoding failure in words for staff: which field is missing or of the wrong kind (never its value).
+    static func explain(_ error: DecodingError) -> String {
+        func field(_ path: [any CodingKey]) -> String? {
+            path.last(where: { $0.intValue == nil })?.stringValue
         }
-    }
-
-    /// A JSON value as an SQL value of the expected kind; nil when it is not of that kind.
-    static func value(_ json: Any?, _ kind: FieldKind) -> SQLValue? {
-        switch (json, kind) {
-        case (let text as String, .text), (let text as String, .optionalText): return .text(text)
-        case (is NSNull, .optionalText), (is NSNull, .optionalInteger), (nil, .optionalText), (nil, .optionalInteger): return .null
-        case (let number as NSNumber, .integer), (let number as NSNumber, .optionalInteger):
-            // Whole numbers only (JSONSerialization gives NSNumber for both 9 and 9.5).
-            let double = number.doubleValue
-            guard double.rounded() == double, abs(double) < 9.0e15 else { return nil }
-            return .integer(number.int64Value)
-        default: return nil
+        let kinds = ["duration": "a whole number or null", "last_guide": "a text or null", "last_step": "a text or null"]
+        let numbers: Set<String> = ["hour", "steps_seen", "furthest_step", "backs", "helps", "sessions", "reached", "left_done",
+            "left_staff", "left_later", "left_lost"]
+        switch error {
+        case .keyNotFound(let key, let context):
+            let name = field(context.codingPath + [key]) ?? key.stringValue
+            return "\"\(name)\" is missing or not \(kinds[name] ?? (numbers.contains(name) ? "a whole number" : "a text"))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            if context.codingPath.contains(where: { $0.stringValue == "events" }) { return "a step event is not [seq, guide, step, kind]" }
+            guard let name = field(context.codingPath) else { return "not a line of a kiosk export" }
+            return "\"\(name)\" is missing or not \(kinds[name] ?? (numbers.contains(name) ? "a whole number" : "a text"))"
+        @unknown default:
+            return "not a line of a kiosk export"
         }
     }
 }

@@ -32,6 +32,33 @@ import Testing
         #expect(result.stdout.hasPrefix("usage: kiosk \(command)"))
     }
 
+    @Test func versionIsPrinted() throws {
+        let result = try KioskProcess.run(["--version"])
+        #expect(result.status == 0 && result.stdout == "kiosk 0.2.0\n")
+        #expect(try String(contentsOf: KioskProcess.root.appendingPathComponent("CHANGELOG.md"), encoding: .utf8).contains("## 0.2.0"))
+    }
+
+    @Test func helpAfterADoubleDashIsAnArgument() throws {
+        let help = try KioskProcess.run(["show", "--help"])
+        #expect(help.status == 0 && help.stdout.hasPrefix("usage: kiosk show"))
+        let argument = try KioskProcess.run(["show", "--", "-h"])
+        #expect(argument.status == 1 && argument.stderr.hasPrefix("kiosk show: no guide \"-h\""), "\(argument.stderr)")
+    }
+
+    @Test(arguments: [(["show", "--width=40", "--format=markdown", "--lang=en", "12"], "**Code:** 12"),
+        (["poster", "--format=html", "--lang=vi"], "<table>"), (["search", "--guides=guides", "khai", "sinh"], "khai-sinh"),
+        (["check", "--guides=guides", "--locales=locales", "--max-age=3650"], "0 errors")])
+    func everyOptionTakesItsValueAfterAnEqualsSign(arguments: [String], expected: String) throws {
+        let result = try KioskProcess.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(expected))
+    }
+
+    @Test func aFlagGivenAValueIsAUsageError() throws {
+        let result = try KioskProcess.run(["search", "--all=yes", "khai"])
+        #expect(result.status == 2 && result.stderr == "kiosk search: --all takes no value\nusage: kiosk search [options] WORDS...\n")
+    }
+
     @Test func topLevelHelpListsTheCommands() throws {
         let result = try KioskProcess.run(["--help"])
         #expect(result.status == 0)
@@ -57,7 +84,7 @@ import Testing
     @Test func searchWithNoMatchExitsOne() throws {
         let result = try KioskProcess.run(["search", "xyzzy"])
         #expect(result.status == 1)
-        #expect(result.stderr == "no guide matches\n")
+        #expect(result.stderr == "kiosk search: no guide matches\n")
     }
 
     @Test func showAnUnknownGuideSuggestsOne() throws {

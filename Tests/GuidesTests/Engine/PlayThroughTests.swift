@@ -3,7 +3,7 @@ import Testing
 
 /// Plays every shipped guide exhaustively: every choice at every state, and back at every step.
 @Suite struct PlayThroughTests {
-    static let shipped = Library.load(directory: repositoryRoot + "/guides")
+    static let shipped = Library.load(directory: repositoryRoot + "/guides", options: Library.Options(today: Day("2026-11-25")!))
 
     /// A state as the citizen experiences it (history aside).
     struct State: Hashable {

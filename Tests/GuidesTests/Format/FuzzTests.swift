@@ -51,7 +51,7 @@ struct SplitMix: RandomNumberGenerator {
             let sources = originals.map { file in
                 SourceText(path: file.path, bytes: Bool.random(using: &random) ? Self.mutate(file.bytes, &random) : file.bytes)
             }
-            let library = Library.build(sources)
+            let library = Library.build(sources, options: Library.Options(today: Day("2026-11-25")!))
             for guide in library.guides {
                 var (session, _) = Session.start(guide, language: "vi", launchedBy: .citizen, library: library)
                 for _ in 0..<30 { _ = session.handle(.choose(Int.random(in: 0...4, using: &random))) }

@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func missingDirectory() {
-        let lib = Library.load(directory: "/nonexistent/kiosk-guides")
+        let lib = Library.load(directory: "/nonexistent/kiosk-guides", options: Library.Options(today: Day("2026-11-25")!))
         #expect(rendered(lib) == ["/nonexistent/kiosk-guides:1:1: error: no guide files (*.guide) found here"])
     }
 

@@ -8,7 +8,7 @@ import Testing
     let today = Day("2026-03-01")!
 
     func period(_ arguments: [String]) throws -> ReportPeriod {
-        try StatisticsOptions.period(try Arguments(arguments, spec: CommandSpec(valued: StatisticsOptions.periodOptions)), today: today)
+        try StatisticsOptions.period(try Arguments(arguments, options: KioskOptions.period, positionals: 0...0), today: today)
     }
 
     @Test func daysMonthsAndRanges() throws {
@@ -22,6 +22,6 @@ import Testing
     @Test(arguments: [["--day", "2026-02-30"], ["--month", "2026-13"], ["--from", "2026-01-01"], ["--to", "2026-01-01"],
         ["--from", "2026-02-01", "--to", "2026-01-01"], ["--day", "today", "--month", "2026-01"]])
     func mistakesAreUsageErrors(arguments: [String]) {
-        #expect(throws: UsageError.self) { try period(arguments) }
+        #expect(throws: CommandError.self) { try period(arguments) }
     }
 }
