@@ -40,6 +40,15 @@ import Testing
             input.fileHandleForWriting.write(Data(script.utf8))
         }
 
+        /// How many sessions the kiosk has shown as finished so far.
+        var finished: Int { lock.withLock { String(decoding: output, as: UTF8.self) }.components(separatedBy: CrashTests.thanks).count - 1 }
+
+        /// Waits until `count` sessions are finished (at most 20 s, however slow the machine).
+        func waitForFinished(_ count: Int) {
+            let deadline = Date().addingTimeInterval(20)
+            while finished < count, Date() < deadline, process.isRunning { Thread.sleep(forTimeInterval: 0.002) }
+        }
+
         /// Kills the kiosk at once and returns everything it had written.
         func kill() -> String {
             Glibc.kill(process.processIdentifier, SIGKILL)
@@ -56,8 +65,10 @@ import Testing
         var acknowledged = 0
         for _ in 0..<100 {
             let kiosk = try RunningKiosk(database: database, sessions: 40, environment: sandbox.environment)
-            // A random moment, sometimes before the kiosk has even loaded its guides.
-            Thread.sleep(forTimeInterval: Double(UInt64.random(in: 10...160, using: &generator)) / 1000)
+            // A random moment: after a random number of finished sessions (none, sometimes: the kill may come before
+            // the kiosk has even loaded its guides), then a random few milliseconds into the next one.
+            kiosk.waitForFinished(Int.random(in: 0...3, using: &generator))
+            Thread.sleep(forTimeInterval: Double(UInt64.random(in: 0...15, using: &generator)) / 1000)
             acknowledged += kiosk.kill().components(separatedBy: Self.thanks).count - 1
         }
         #expect(acknowledged > 100, "the kiosk should finish many sessions across 100 runs")
