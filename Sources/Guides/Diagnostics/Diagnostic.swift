@@ -2,7 +2,7 @@
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let location: SourceLocation
     public let severity: Severity
-    public let message: String
+    let message: String
 
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.location = location

@@ -1,7 +1,7 @@
 /// Edit distances over small arrays (ids, search tokens).
-public enum EditDistance {
+enum EditDistance {
     /// Optimal-string-alignment Damerau–Levenshtein distance; returns `limit + 1` once it is certain to exceed `limit`.
-    public static func damerauLevenshtein<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> Int {
+    static func damerauLevenshtein<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -1,8 +1,8 @@
 /// A place in a data file: path, 1-based line and column (columns count Unicode scalars).
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public let path: String
-    public let line: Int
-    public let column: Int
+    let line: Int
+    let column: Int
 
     public init(path: String, line: Int, column: Int) {
         self.path = path

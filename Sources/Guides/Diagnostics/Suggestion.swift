@@ -1,7 +1,7 @@
 /// "Did you mean …" suggestions for mistyped ids, by Damerau–Levenshtein distance.
 public enum Suggestion {
     /// The closest candidate to `word` within a distance of about a third of its length, if any.
-    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, word.count / 3 + 1))
         var best: (String, Int)?
         for candidate in candidates where candidate != word {

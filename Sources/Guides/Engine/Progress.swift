@@ -3,7 +3,7 @@ public struct Progress: Hashable, Sendable {
     public let index: Int
     public let total: Int
 
-    public init(index: Int, total: Int) {
+    init(index: Int, total: Int) {
         self.index = index
         self.total = total
     }

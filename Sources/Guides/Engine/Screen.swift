@@ -28,9 +28,9 @@ public struct Screen: Hashable, Sendable {
     public var keys: [LegendKey] = []
     public var notice: Notice?
     /// Set on the final screen: how the session ended.
-    public var outcome: SessionOutcome?
+    var outcome: SessionOutcome?
 
-    public init(kind: Kind, guideTitle: Line) {
+    init(kind: Kind, guideTitle: Line) {
         self.kind = kind
         self.guideTitle = guideTitle
     }

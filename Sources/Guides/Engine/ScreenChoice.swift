@@ -3,7 +3,7 @@ public struct ScreenChoice: Hashable, Sendable {
     public let number: Int
     public let label: ScreenText
 
-    public init(number: Int, label: ScreenText) {
+    init(number: Int, label: ScreenText) {
         self.number = number
         self.label = label
     }

@@ -1,6 +1,6 @@
 extension Session {
     /// The screen for the current state.
-    public func screen() -> Screen {
+    func screen() -> Screen {
         guard let guide = currentGuide else {
             return Screen(kind: .ended, guideTitle: Line(key: guideID + ":title", text: guideID))
         }

@@ -1,6 +1,6 @@
 extension Session {
     /// Applies one input: the new state is `self`, the result says what to draw and record.
-    public mutating func handle(_ input: SessionInput) -> SessionOutput {
+    mutating func handle(_ input: SessionInput) -> SessionOutput {
         var events: [SessionEvent] = []
         var notice: Notice?
         if isEnded { return SessionOutput(screen: screen(), events: []) }

@@ -1,5 +1,5 @@
 /// One citizen's walk through one guide: a pure state machine, `(state, input) → (state, screen, events)`.
-public struct Session: Sendable {
+struct Session: Sendable {
     /// A guide on the stack: the outer guide, or one entered by a `guide` choice.
     struct Frame: Hashable, Sendable {
         let guideID: String
@@ -25,19 +25,19 @@ public struct Session: Sendable {
     }
 
     /// The guide the session was started with (what telemetry counts).
-    public let guideID: String
-    public let language: String
-    public let launchedBy: LaunchedBy
+    let guideID: String
+    let language: String
+    let launchedBy: LaunchedBy
     let library: Library
     var phase: Phase = .overview
     var frames: [Frame]
     var history: [Position] = []
 
     /// True once the session has ended; further input only repeats the last screen.
-    public var isEnded: Bool { if case .ended = phase { true } else { false } }
+    var isEnded: Bool { if case .ended = phase { true } else { false } }
 
     /// Starts `guide` and returns the session with its overview screen and the `started` event.
-    public static func start(
+    static func start(
         _ guide: Guide, language: String, launchedBy: LaunchedBy, library: Library
     ) -> (Session, SessionOutput) {
         let session = Session(guideID: guide.id, language: language, launchedBy: launchedBy, library: library,
@@ -50,7 +50,7 @@ public struct Session: Sendable {
     var currentGuide: Guide? { frames.last.flatMap { library.guide($0.guideID) } }
 
     /// The id of the step on screen, if any.
-    public var currentStepID: String? {
+    var currentStepID: String? {
         switch phase {
         case .step(let id), .stepList(let id): return id
         default: return nil

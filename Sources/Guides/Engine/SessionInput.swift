@@ -1,5 +1,5 @@
 /// What the citizen (or the idle timer) did.
-public enum SessionInput: Hashable, Sendable {
+enum SessionInput: Hashable, Sendable {
     case choose(Int)
     case back
     case `repeat`

@@ -1,5 +1,5 @@
 /// What one input produced: the screen to draw and the events to record.
-public struct SessionOutput: Sendable {
-    public let screen: Screen
-    public let events: [SessionEvent]
+struct SessionOutput: Sendable {
+    let screen: Screen
+    let events: [SessionEvent]
 }

@@ -2,9 +2,9 @@
 /// the thanks screen stays. Milliseconds.
 public struct IdleTiming: Sendable, Equatable {
     /// Without a key for this long, the idle warning appears (on the welcome screen: the terminal is wiped).
-    public var warning: UInt64
+    var warning: UInt64
     /// After the warning, without a key for this long, the session ends and the terminal is wiped.
-    public var reset: UInt64
+    var reset: UInt64
     /// The thanks screen stays this long before the terminal resets by itself.
     public var thanks: UInt64
 

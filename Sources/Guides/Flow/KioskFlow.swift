@@ -14,14 +14,14 @@ public struct KioskFlow: Sendable {
     }
 
     /// The most guides listed by number on the menu.
-    public static let menuSize = 9
+    static let menuSize = 9
     /// The most search results offered.
-    public static let resultCount = 3
+    static let resultCount = 3
 
     let library: Library
     let search: GuideSearch
-    public let languages: [Language]
-    public let defaultLanguage: String
+    let languages: [Language]
+    let defaultLanguage: String
     public let timing: IdleTiming
     /// Legend letters by language code (each language's catalog may choose its own).
     let keysByLanguage: [String: LegendLetters]
@@ -30,7 +30,7 @@ public struct KioskFlow: Sendable {
     var base: Base = .welcome
     var overlay: FlowOverlay?
     /// The language the citizen chose.
-    public internal(set) var language: String
+    var language: String
     /// When someone last typed or pressed a key (or the screen last changed by itself).
     var lastActivity: UInt64 = 0
     /// When the idle warning appeared.
@@ -54,10 +54,10 @@ public struct KioskFlow: Sendable {
     }
 
     /// The guides listed by number on the menu.
-    public var menuGuides: [Guide] { Array(library.citizenGuides.prefix(Self.menuSize)) }
+    var menuGuides: [Guide] { Array(library.citizenGuides.prefix(Self.menuSize)) }
 
     /// True while a guide session is open (also behind an idle warning or a leave question).
-    public var isInSession: Bool { currentSession != nil }
+    var isInSession: Bool { currentSession != nil }
 
     var currentSession: Session? {
         if case .session(let session) = base { return session }

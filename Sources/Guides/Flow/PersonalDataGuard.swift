@@ -2,9 +2,9 @@
 ///
 /// The kiosk never needs an identifier: anything that looks like one is discarded before it is searched, shown,
 /// stored or put in line history. Menu numbers, poster codes and years (up to 5 digits) are never personal data.
-public enum PersonalDataGuard {
+enum PersonalDataGuard {
     /// What the dropped text looked like (for tests and the staff log; never the text itself).
-    public enum Kind: String, Sendable, CaseIterable {
+    enum Kind: String, Sendable, CaseIterable {
         case citizenID = "citizen-id"
         case oldID = "old-id"
         case phone
@@ -15,7 +15,7 @@ public enum PersonalDataGuard {
     }
 
     /// The kind of identifier `text` contains, or nil when it is safe to use.
-    public static func check(_ text: String) -> Kind? {
+    static func check(_ text: String) -> Kind? {
         if containsEmail(text) { return .email }
         // Runs of digits (any script's decimal digits), joined across the separators people type inside numbers:
         // up to three spaces, dots, dashes, slashes, commas or the like. A letter ends a run.

@@ -6,23 +6,23 @@ import Foundation
 /// A file that is too large or not text at all yields no lines and one error.
 public struct SourceText: Sendable {
     /// Largest file accepted (bytes): a guide is a few kilobytes.
-    public static let maximumFileSize = 1 << 20
+    static let maximumFileSize = 1 << 20
     /// Longest line accepted (bytes).
-    public static let maximumLineLength = 4000
+    static let maximumLineLength = 4000
     /// After this many text errors a file is abandoned with a final error.
     static let maximumErrors = 20
 
     /// Size limits of one kind of file.
     public struct Limits: Sendable {
-        public let fileSize: Int
-        public let lineLength: Int
+        let fileSize: Int
+        let lineLength: Int
         /// Guides, blocks, interface texts and configuration: a few kilobytes each.
         public static let guide = Limits(fileSize: maximumFileSize, lineLength: maximumLineLength)
         /// Translation catalogs: a whole library's lines in one file.
-        public static let catalog = Limits(fileSize: 64 << 20, lineLength: 1 << 16)
+        static let catalog = Limits(fileSize: 64 << 20, lineLength: 1 << 16)
     }
 
-    public let path: String
+    let path: String
     private var limits = Limits.guide
     /// The file's bytes (without a byte-order mark); lines are ranges into it, so no line is copied.
     private var storage: [UInt8] = []
@@ -33,10 +33,10 @@ public struct SourceText: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
 
     /// How many lines the file has (0 when it could not be used at all).
-    public var lineCount: Int { ranges.count }
+    var lineCount: Int { ranges.count }
 
     /// The text of line `index` (0-based).
-    public func line(_ index: Int) -> String {
+    func line(_ index: Int) -> String {
         if let text = replaced[index] { return text }
         return String(decoding: storage[ranges[index]], as: UTF8.self)
     }
@@ -68,7 +68,7 @@ public struct SourceText: Sendable {
     }
 
     /// Checks `bytes` as the contents of a file called `path`.
-    public init(path: String, bytes: [UInt8], limits: Limits = .guide) {
+    init(path: String, bytes: [UInt8], limits: Limits = .guide) {
         self.path = path
         self.limits = limits
         if bytes.count > limits.fileSize {
@@ -204,7 +204,7 @@ public struct SourceText: Sendable {
     }
 
     /// C0 and C1 controls, DEL, and the bidirectional embedding, override and isolate controls.
-    public static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+    static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: return true
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return true

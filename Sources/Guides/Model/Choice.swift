@@ -2,5 +2,5 @@
 public struct Choice: Hashable, Sendable {
     public let label: Line
     public let target: Target
-    public let location: SourceLocation
+    let location: SourceLocation
 }

@@ -2,7 +2,7 @@
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
-    public let day: Int
+    let day: Int
 
     /// Parses `YYYY-MM-DD`, rejecting impossible dates such as 2026-02-30.
     public init?(_ text: some StringProtocol) {

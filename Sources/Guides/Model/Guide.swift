@@ -4,7 +4,7 @@ public struct Guide: Hashable, Sendable {
     public let code: String
     public let title: Line
     public let summary: Line
-    public let keywords: [String]
+    let keywords: [String]
     public let requires: [String]
     public let bring: [Line]
     public let notHere: [Line]
@@ -16,7 +16,7 @@ public struct Guide: Hashable, Sendable {
     public let reviewed: Day?
     /// Steps in file order; the first one is where the guide starts.
     public let steps: [Step]
-    public let path: String
+    let path: String
 
     /// The step with flat id `id`.
     public func step(_ id: String) -> Step? { steps.first { $0.id == id } }

@@ -1,7 +1,7 @@
 /// Ranks guides for what a citizen typed: words without accents, Telex/VNI leftovers, typos, or a poster code.
 public struct GuideSearch: Sendable {
     /// The lowest score shown as a match.
-    public static let threshold = 0.6
+    static let threshold = 0.6
 
     /// A guide's searchable words as positions into the library-wide token table.
     struct Entry: Sendable {

@@ -1,5 +1,5 @@
 /// One search result: a guide and how well it matched (0…1, higher is better).
 public struct SearchHit: Hashable, Sendable {
     public let guide: Guide
-    public let score: Double
+    let score: Double
 }

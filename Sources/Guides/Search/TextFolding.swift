@@ -32,7 +32,7 @@ public enum TextFolding {
     /// A folded token with Telex and VNI typing leftovers removed (`ddawng`→`dang`, `kys`→`ky`, `d9a8ng`→`dang`).
     ///
     /// Safe for Vietnamese words, which never contain `w`, `dd`, `aa`, `ee`, `oo` or digits and never end in s, f, r, x, j.
-    public static func untyped(_ token: String) -> String {
+    static func untyped(_ token: String) -> String {
         var chars = Array(token.unicodeScalars).filter { !("0"..."9").contains($0) }
         guard !chars.isEmpty else { return token }
         var out: [Unicode.Scalar] = []

@@ -22,7 +22,7 @@ public struct Library: Sendable {
         /// Days after which a `checked` or `reviewed` date draws a warning.
         public var maximumAgeDays: Int
         /// The day the check runs (for date ages): the caller's clock, never read here.
-        public var today: Day
+        var today: Day
 
         public init(maximumAgeDays: Int = 180, today: Day) {
             self.maximumAgeDays = maximumAgeDays
@@ -43,7 +43,7 @@ public struct Library: Sendable {
     }
 
     /// Builds a library from already-read files (tests use this with in-memory text).
-    public static func build(_ sources: [SourceText], options: Options) -> Library {
+    static func build(_ sources: [SourceText], options: Options) -> Library {
         assemble(sources.map(GuideParser.parse), options: options)
     }
 

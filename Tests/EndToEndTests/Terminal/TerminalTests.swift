@@ -1,5 +1,5 @@
 import Foundation
-import Guides
+@testable import Guides
 import Testing
 
 /// The kiosk in a real terminal (tmux): readline, idle reset, kiosk-mode keys, resize, Vietnamese editing, identifiers.

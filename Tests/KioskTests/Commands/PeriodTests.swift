@@ -1,4 +1,4 @@
-import Guides
+@testable import Guides
 import Telemetry
 import Testing
 @testable import Kiosk

@@ -1,5 +1,5 @@
 import Foundation
-import Guides
+@testable import Guides
 import Testing
 @testable import Kiosk
 

@@ -1,5 +1,5 @@
 import Foundation
-import Guides
+@testable import Guides
 @testable import Telemetry
 import Testing
 @testable import Kiosk

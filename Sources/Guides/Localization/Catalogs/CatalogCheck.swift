@@ -38,7 +38,7 @@ public enum CatalogCheck {
 
     /// The legend letters of a catalog (`ui:key.*.letter`) must be five different single characters, none a digit
     /// (digits answer the numbered choices).
-    public static func checkLegendLetters(_ letters: [(key: String, letter: String, location: SourceLocation)]) -> [Diagnostic] {
+    static func checkLegendLetters(_ letters: [(key: String, letter: String, location: SourceLocation)]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seen: [String: String] = [:]
         for (key, letter, location) in letters {

@@ -1,12 +1,12 @@
 /// Per-language figures for `kiosk locales status`.
 public struct CatalogStatus: Sendable, Equatable {
-    public let language: String
+    let language: String
     public var translated = 0
     /// Fuzzy, or translated from a Vietnamese text that has since changed.
     public var stale = 0
     public var missing = 0
 
-    public var total: Int { translated + stale + missing }
+    var total: Int { translated + stale + missing }
     public var coverage: Double { total == 0 ? 0 : Double(translated) / Double(total) }
 
     /// Counts `catalog` against the template's lines.

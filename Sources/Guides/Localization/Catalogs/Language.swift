@@ -4,7 +4,7 @@ public struct Language: Hashable, Sendable {
     public let name: String
     public let vietnameseName: String
 
-    public init(code: String, name: String, vietnameseName: String) {
+    init(code: String, name: String, vietnameseName: String) {
         self.code = code
         self.name = name
         self.vietnameseName = vietnameseName

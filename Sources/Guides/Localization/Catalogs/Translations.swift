@@ -22,7 +22,7 @@ public struct Translations: Sendable {
     }
 
     /// The translation of `key` if it translates `source`.
-    public func text(for key: String, source: String) -> String? {
+    func text(for key: String, source: String) -> String? {
         guard let line = lines[key], line.source == source else { return nil }
         return line.text
     }

@@ -7,7 +7,7 @@ public struct UICatalog: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
 
     /// An empty catalog: every text shows its key (used only when the file cannot be read).
-    public init() {}
+    init() {}
 
     /// Reads and checks the catalog at `path`.
     public init(contentsOf path: String) {
@@ -15,7 +15,7 @@ public struct UICatalog: Sendable {
     }
 
     /// Reads checked source text.
-    public init(_ source: SourceText) {
+    init(_ source: SourceText) {
         diagnostics = source.diagnostics
         var seen: [UIText: Int] = [:]
         for (index, line) in source.lines.enumerated() {
@@ -53,13 +53,13 @@ public struct UICatalog: Sendable {
     }
 
     /// The line of the file where `key` is written.
-    public func line(of key: UIText) -> Int? { lines[key] }
+    func line(of key: UIText) -> Int? { lines[key] }
 
     /// The Vietnamese text for `key`, or the key itself when it is missing (never empty on screen).
-    public func text(_ key: UIText) -> String { texts[key] ?? key.rawValue }
+    func text(_ key: UIText) -> String { texts[key] ?? key.rawValue }
 
     /// The text for `key` with `{name}` placeholders filled from `values`.
-    public func text(_ key: UIText, _ values: [String: String]) -> String {
+    func text(_ key: UIText, _ values: [String: String]) -> String {
         Template.fill(text(key), values)
     }
 }

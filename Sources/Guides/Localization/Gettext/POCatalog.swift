@@ -7,10 +7,10 @@ public struct POCatalog: Sendable {
     }
 
     /// The header entry, if any.
-    public var header: POEntry? { entries.first { $0.isHeader && !$0.isObsolete } }
+    var header: POEntry? { entries.first { $0.isHeader && !$0.isObsolete } }
 
     /// A header field such as `Language` or `Plural-Forms`.
-    public func headerField(_ name: String) -> String? {
+    func headerField(_ name: String) -> String? {
         guard let text = header?.strings.first else { return nil }
         for line in text.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }

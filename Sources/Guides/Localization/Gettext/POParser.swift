@@ -16,7 +16,7 @@ public enum POParser {
     }
 
     /// Parses checked source text.
-    public static func parse(_ source: SourceText) -> (POCatalog, [Diagnostic]) {
+    static func parse(_ source: SourceText) -> (POCatalog, [Diagnostic]) {
         var diagnostics = source.diagnostics
         var catalog = POCatalog()
         var entry = POEntry(id: "")

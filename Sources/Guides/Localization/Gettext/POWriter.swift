@@ -11,7 +11,7 @@ public enum POWriter {
     }
 
     /// One entry, ending with a newline.
-    public static func write(_ entry: POEntry) -> String {
+    static func write(_ entry: POEntry) -> String {
         var out = ""
         for comment in entry.translatorComments { out += comment.isEmpty ? "#\n" : "# \(comment)\n" }
         for comment in entry.extractedComments { out += "#. \(comment)\n" }
@@ -55,7 +55,7 @@ public enum POWriter {
     }
 
     /// Escapes for a PO string: `\\ \" \n \t \r \a \b \f \v`, other control characters in octal.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
