@@ -2,8 +2,8 @@ import Foundation
 
 /// A line of an import file that could not be used, with its place.
 public struct ImportError: Error, Sendable, CustomStringConvertible {
-    public let path: String
-    public let line: Int
-    public let message: String
+    let path: String
+    let line: Int
+    let message: String
     public var description: String { "\(path):\(line):1: error: \(message)" }
 }

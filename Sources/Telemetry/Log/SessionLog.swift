@@ -7,10 +7,10 @@ public struct SessionLog: Sendable {
     /// When a fact happened.
     public struct Moment: Sendable {
         /// `YYYY-MM-DD` in the centre's time zone.
-        public let day: String
-        public let hour: Int
+        let day: String
+        let hour: Int
         /// A monotonic clock, for the session's duration.
-        public let milliseconds: UInt64
+        let milliseconds: UInt64
 
         public init(day: String, hour: Int, milliseconds: UInt64) {
             self.day = day
@@ -30,7 +30,7 @@ public struct SessionLog: Sendable {
     }
 
     /// This terminal's id in every row.
-    public let terminal: String
+    let terminal: String
     private let newID: @Sendable () -> String
     private(set) var open: Open?
 
@@ -41,7 +41,7 @@ public struct SessionLog: Sendable {
     }
 
     /// True while a session is open.
-    public var isOpen: Bool { open != nil }
+    var isOpen: Bool { open != nil }
 
     /// The writes `fact` causes. Facts about no open session (a step before any start) cause none.
     public mutating func fold(_ fact: SessionFact, at moment: Moment) -> [SessionWrite] {

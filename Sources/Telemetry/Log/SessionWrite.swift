@@ -8,7 +8,7 @@ public enum SessionWrite: Sendable, Equatable {
     case end(session: String, outcome: StoredOutcome, seconds: Int?, lastGuide: String?, lastStep: String?, counts: SessionCounts)
 
     /// The session the write belongs to.
-    public var session: String {
+    var session: String {
         switch self {
         case .begin(let start): return start.id
         case .step(let session, _, _, _, _, _), .end(let session, _, _, _, _, _): return session

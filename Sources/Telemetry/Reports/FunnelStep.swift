@@ -5,7 +5,7 @@ public struct FunnelStep: Sendable, Equatable {
     /// Sessions that were shown this step.
     public var reached = 0
     /// Sessions whose last step was this one, by how they ended.
-    public var leftDone = 0
+    var leftDone = 0
     public var leftStaff = 0
     public var leftLater = 0
     public var leftLost = 0

@@ -1,12 +1,12 @@
 /// A report over a period: rows by the chosen dimensions, and the KPI block.
 public struct Report: Sendable {
-    public let period: ReportPeriod
-    public let dimensions: [ReportDimension]
-    public let rows: [ReportRow]
-    public let kpi: KPI
+    let period: ReportPeriod
+    let dimensions: [ReportDimension]
+    let rows: [ReportRow]
+    let kpi: KPI
     /// Rows below `minimumCount`, left out for publication (their sessions still count in the KPI).
-    public let suppressedRows: Int
-    public let minimumCount: Int
+    let suppressedRows: Int
+    let minimumCount: Int
 
     /// What was left out for publication, in words; nil when nothing was.
     public var suppressionNote: String? {

@@ -5,9 +5,9 @@ import CSQLite
 /// Only SQL text and SQLite's own message are kept; bound values never appear in errors.
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     /// The extended result code (`SQLITE_CONSTRAINT_PRIMARYKEY`, `SQLITE_IOERR_WRITE`, …).
-    public let extendedCode: Int32
-    public let message: String
-    public let context: String
+    let extendedCode: Int32
+    let message: String
+    let context: String
 
     init(extendedCode: Int32, message: String, context: String) {
         self.extendedCode = extendedCode
@@ -16,7 +16,7 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     }
 
     /// The primary result code (`SQLITE_BUSY`, `SQLITE_FULL`, …): the low byte of the extended code.
-    public var code: Int32 { extendedCode & 0xFF }
+    var code: Int32 { extendedCode & 0xFF }
 
     public var description: String { "\(context): \(message) (SQLite code \(extendedCode))" }
 
@@ -30,7 +30,7 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isReadOnly: Bool { code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM }
     /// A row with this primary key exists already (`SQLITE_CONSTRAINT_PRIMARYKEY`): for a retried write, it was
     /// written before. Any other constraint failure is a real fault.
-    public var isPrimaryKeyConflict: Bool { extendedCode == Self.constraintPrimaryKey }
+    var isPrimaryKeyConflict: Bool { extendedCode == Self.constraintPrimaryKey }
     /// Some constraint refused the row (`SQLITE_CONSTRAINT_*`).
     public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
 

@@ -1,7 +1,7 @@
 /// The statistics schema and its migrations, versioned with `PRAGMA user_version`.
 ///
 /// Every column holds an id, a code from a fixed list, or a number: `CHECK` constraints make free text impossible.
-public enum Schema {
+enum Schema {
     /// SQL that upgrades the schema from version `index` to `index + 1`. Never edit a shipped step; append a new one.
     static let migrations: [String] = [
         // 0 → 1: one row per session, and per-step events for the drop-off funnel.
@@ -93,7 +93,7 @@ public enum Schema {
     ]
 
     /// The version a fully migrated database has.
-    public static var currentVersion: Int { migrations.count }
+    static var currentVersion: Int { migrations.count }
 
     /// Applies every pending migration, each in its own `BEGIN IMMEDIATE` transaction with its new `user_version`.
     static func migrate(_ db: Database) throws(SQLiteError) {
