@@ -1,12 +1,5 @@
 import Foundation
 
-/// The result of running the built `kiosk` binary.
-struct ProcessResult {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-}
-
 /// Runs the built `kiosk` executable the way staff and scripts do: through pipes, from the repository root.
 enum KioskProcess {
     /// The repository root, found from this file's path.

@@ -116,8 +116,3 @@ final class Tmux {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 }
-
-struct TmuxError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
-}

@@ -2,18 +2,6 @@ import Foundation
 import Testing
 @testable import Guides
 
-/// A small deterministic generator (SplitMix64) so a failing mutation can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Real files, damaged at random (bytes deleted, duplicated, replaced, lines cut): the parsers report, never crash.
 @Suite struct FuzzTests {
     static func mutate(_ bytes: [UInt8], _ random: inout SplitMix) -> [UInt8] {

@@ -17,11 +17,6 @@ func gettext(_ tool: String, _ arguments: [String]) throws -> String {
     return String(decoding: data, as: UTF8.self)
 }
 
-struct OracleError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
-}
-
 func parsePO(_ text: String, path: String = "oracle.po") -> POCatalog {
     POParser.parse(SourceText(path: path, bytes: Array(text.utf8), limits: .catalog)).0
 }

@@ -2,12 +2,6 @@ import Foundation
 import Testing
 @testable import Telemetry
 
-/// A temporary database file, removed with its WAL files.
-final class TemporaryDatabase {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-test-\(UUID().uuidString).db").path
-    deinit { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-}
-
 /// Writes a finished session with `steps` shown (main-path steps a, b, c… on guide g).
 func addSession(_ store: SessionStore, day: String = "2026-11-20", hour: Int = 9, terminal: String = "t1", guide: String = "khai-sinh",
     lang: String = "vi", by: StoredLauncher = .citizen, outcome: StoredOutcome, steps: [String] = ["a", "b"]) throws {

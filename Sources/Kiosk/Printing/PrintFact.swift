@@ -1,0 +1,5 @@
+/// A label and its text.
+struct PrintFact: Sendable {
+    let label: String
+    let text: String
+}

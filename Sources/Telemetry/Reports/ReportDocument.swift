@@ -1,0 +1,96 @@
+import Foundation
+
+/// A report as JSON: the period, the breakdown, the rows, the indicators (null when rows were suppressed, since
+/// totals would reveal them) and what was suppressed.
+struct ReportDocument: Encodable {
+    struct Period: Encodable {
+        let from: String
+        let to: String
+    }
+
+    struct Indicators: Encodable {
+        let sessions: Int
+        let doneBySelf: Int
+        let handedToStaff: Int
+        let willDoLater: Int
+        let lost: Int
+        let supportedShare: Double?
+        let target = 1.0
+
+        enum CodingKeys: String, CodingKey {
+            case sessions, lost, target
+            case doneBySelf = "done_by_self", handedToStaff = "handed_to_staff", willDoLater = "will_do_later"
+            case supportedShare = "supported_share"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(sessions, forKey: .sessions)
+            try c.encode(doneBySelf, forKey: .doneBySelf)
+            try c.encode(handedToStaff, forKey: .handedToStaff)
+            try c.encode(willDoLater, forKey: .willDoLater)
+            try c.encode(lost, forKey: .lost)
+            try c.encode(supportedShare, forKey: .supportedShare)
+            try c.encode(target, forKey: .target)
+        }
+    }
+
+    /// One row: its dimension values under their names, and the count.
+    struct Row: Encodable {
+        let values: [(String, String)]
+        let sessions: Int
+
+        struct Key: CodingKey {
+            let stringValue: String
+            init(_ name: String) { stringValue = name }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            var intValue: Int? { nil }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            for (name, value) in values { try c.encode(value, forKey: Key(name)) }
+            try c.encode(sessions, forKey: Key("sessions"))
+        }
+    }
+
+    struct Suppressed: Encodable {
+        let rows: Int
+        let minCount: Int
+
+        enum CodingKeys: String, CodingKey {
+            case rows
+            case minCount = "min_count"
+        }
+    }
+
+    let period: Period
+    let by: [String]
+    let rows: [Row]
+    let kpi: Indicators?
+    let suppressed: Suppressed?
+
+    init(report: Report, showKPI: Bool) {
+        period = Period(from: report.period.from, to: report.period.to)
+        by = report.dimensions.map(\.rawValue)
+        rows = report.rows.map { Row(values: Array(zip(report.dimensions.map(\.rawValue), $0.values)), sessions: $0.sessions) }
+        let kpi = report.kpi
+        self.kpi = showKPI ? Indicators(sessions: kpi.sessions, doneBySelf: kpi.done, handedToStaff: kpi.staff, willDoLater: kpi.later,
+            lost: kpi.lost, supportedShare: kpi.supportedShare.map { ($0 * 1000).rounded() / 1000 }) : nil
+        suppressed = report.minimumCount > 0 ? Suppressed(rows: report.suppressedRows, minCount: report.minimumCount) : nil
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case period, by, rows, kpi, suppressed
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(period, forKey: .period)
+        try c.encode(by, forKey: .by)
+        try c.encode(rows, forKey: .rows)
+        try c.encode(kpi, forKey: .kpi)
+        try c.encodeIfPresent(suppressed, forKey: .suppressed)
+    }
+}

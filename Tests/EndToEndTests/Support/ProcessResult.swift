@@ -1,0 +1,8 @@
+import Foundation
+
+/// The result of running the built `kiosk` binary.
+struct ProcessResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
