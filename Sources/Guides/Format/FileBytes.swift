@@ -1,36 +1,30 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
-/// Reads small data files with plain POSIX calls (cheaper than Foundation at start-up).
+/// Reads small data files (guides, catalogs, lists) whole, with a size limit, through Foundation.
 enum FileBytes {
     /// Why a file could not be read, in words for staff.
     struct Problem: Error {
         let message: String
     }
 
-
     /// Up to `limit` bytes of the regular file at `path`.
     static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(Problem(message: "cannot read the file (\(String(cString: strerror(errno))))")) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        let manager = FileManager.default
+        guard let attributes = try? manager.attributesOfItem(atPath: path) else {
+            return .failure(Problem(message: "cannot read the file (no such file, or no permission to see it)"))
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
             return .failure(Problem(message: "cannot read the file (not a regular file)"))
         }
-        var bytes = [UInt8](repeating: 0, count: min(limit, Int(info.st_size) + 1))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
-            }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { return .failure(Problem(message: "cannot read the file (\(String(cString: strerror(errno))))")) }
-            if count == 0 { break }
-            filled += count
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(Problem(message: "cannot read the file (no permission to read it)"))
         }
-        bytes.removeSubrange(filled...)
-        return .success(bytes)
+        defer { try? handle.close() }
+        do {
+            // nil means the file is empty.
+            return .success(try handle.read(upToCount: limit).map { [UInt8]($0) } ?? [])
+        } catch {
+            return .failure(Problem(message: "cannot read the file (\(error.localizedDescription))"))
+        }
     }
 }
