@@ -81,6 +81,7 @@ func runSQLite(_ path: String, _ script: String) -> Bool {
     process.arguments = [path]
     let input = Pipe()
     process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
     do { try process.run() } catch { return false }
     input.fileHandleForWriting.write(Data(script.utf8))
     try? input.fileHandleForWriting.close()
