@@ -1,22 +1,26 @@
 import Foundation
 
-/// Reads small data files (guides, catalogs, lists) whole, with a size limit, through Foundation.
-enum FileBytes {
+/// Reads data files (guides, catalogs, lists, configuration, import files) whole, with a size limit.
+///
+/// Only regular files are read: a FIFO, a device or a directory in a data folder is reported, never opened, so it
+/// cannot hang the kiosk at start-up (opening a FIFO waits for a writer that never comes). Symbolic links are followed
+/// to what they name, and the size is checked before any byte is read.
+public enum FileBytes {
     /// Why a file could not be read, in words for staff.
-    struct Problem: Error {
-        let message: String
+    public struct Problem: Error, Sendable {
+        public let message: String
     }
 
-    /// Up to `limit` bytes of the regular file at `path`.
-    static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
-        let manager = FileManager.default
-        guard let attributes = try? manager.attributesOfItem(atPath: path) else {
+    /// Up to `limit` bytes of the regular file at `path` (a larger file gives `limit` bytes; callers check the size).
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved) else {
             return .failure(Problem(message: "cannot read the file (no such file, or no permission to see it)"))
         }
         guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            return .failure(Problem(message: "cannot read the file (not a regular file)"))
+            return .failure(Problem(message: "cannot read the file (not a regular file: a FIFO, device or folder is never read)"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: resolved) else {
             return .failure(Problem(message: "cannot read the file (no permission to read it)"))
         }
         defer { try? handle.close() }

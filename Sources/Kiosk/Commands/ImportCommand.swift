@@ -1,4 +1,5 @@
 import Foundation
+import Guides
 import Telemetry
 
 /// `kiosk import`: merges JSON Lines exports into this database; importing a file twice changes nothing.
@@ -10,6 +11,9 @@ enum ImportCommand {
         options: [KioskOptions.database],
         notes: "Each file goes in whole or not at all; a bad line is reported as path:line:1 and nothing of that file is imported.",
         run: run)
+
+    /// The largest import file read (a province-month is a few hundred megabytes).
+    static let maximumFileSize = 4 << 30
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         let path = StatisticsOptions.databasePath(arguments)
@@ -23,14 +27,21 @@ enum ImportCommand {
         }
         var status: Int32 = 0
         for file in arguments.positionals {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                Output.err("kiosk import: \(file): no such file\n")
+            let bytes: [UInt8]
+            switch FileBytes.read(file, limit: Self.maximumFileSize + 1) {
+            case .success(let read): bytes = read
+            case .failure(let problem):
+                Output.err("kiosk import: \(file): \(problem.message)\n")
                 status = 1
                 continue
             }
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                Output.err("kiosk import: cannot read \(file) as UTF-8 text\n")
+            guard bytes.count <= Self.maximumFileSize else {
+                Output.err("kiosk import: \(file): larger than \(Self.maximumFileSize >> 30) GB; split the export by month\n")
+                status = 1
+                continue
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                Output.err("kiosk import: \(file): not UTF-8 text\n")
                 status = 1
                 continue
             }

@@ -38,6 +38,9 @@ struct Configuration: Sendable {
         var configuration = Configuration()
         guard let path = file(flag: flag) else { return (configuration, []) }
         guard FileManager.default.fileExists(atPath: path) else { return (configuration, ["kiosk: the configuration file \(path) does not exist"]) }
+        if case .failure(let problem) = FileBytes.read(path, limit: 1) {
+            return (configuration, ["\(path):1:1: error: \(problem.message)"])
+        }
         let problems = configuration.read(file: path)
         return (configuration, problems.hasErrors ? problems.map(\.description) : [])
     }
@@ -54,7 +57,8 @@ struct Configuration: Sendable {
     /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
     mutating func read(file path: String) -> [Diagnostic] {
         // An empty configuration is valid: every setting keeps its default.
-        if let bytes = FileManager.default.contents(atPath: path), bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if case .success(let bytes) = FileBytes.read(path, limit: 1 << 16),
+            bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return []
         }
         let source = SourceText(contentsOf: path)

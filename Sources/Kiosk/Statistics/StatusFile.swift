@@ -1,4 +1,5 @@
 import Foundation
+import Guides
 
 /// A small text file next to the database where the running kiosk leaves its last telemetry fault for `kiosk status`.
 enum StatusFile {
@@ -13,6 +14,7 @@ enum StatusFile {
 
     /// The last line the kiosk wrote, if any.
     static func read(for database: String) -> String? {
-        (try? String(contentsOfFile: path(for: database), encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard case .success(let bytes) = FileBytes.read(path(for: database), limit: 4096) else { return nil }
+        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

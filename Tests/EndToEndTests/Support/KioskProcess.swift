@@ -20,7 +20,7 @@ enum KioskProcess {
     /// Runs `kiosk arguments…` with `stdin` piped in and waits for it to exit. The process runs in `sandbox` (a fresh
     /// one when none is given); `environment` adds or overrides variables on top of the sandbox's.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-        sandbox: TestSandbox? = nil, directory: URL = root) throws -> ProcessResult {
+        sandbox: TestSandbox? = nil, directory: URL = root, timeLimit: Double = 120) throws -> ProcessResult {
         let home = try sandbox ?? TestSandbox()
         let process = Process()
         process.executableURL = binary
@@ -34,12 +34,24 @@ enum KioskProcess {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        // A hang must fail the test, not the whole run: the process is killed past its time limit.
+        let killed = DispatchSemaphore(value: 0)
+        let watchdog = DispatchWorkItem {
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                killed.signal()
+            }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: watchdog)
+        defer { watchdog.cancel() }
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+        var result = ProcessResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err, as: UTF8.self))
+        result.timedOut = killed.wait(timeout: .now()) == .success
+        return result
     }
 }
