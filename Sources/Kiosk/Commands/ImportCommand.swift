@@ -23,7 +23,7 @@ enum ImportCommand {
         do {
             store = try SessionStore(path: path)
         } catch {
-            throw .failed("\(path): \(error.description)")
+            throw .failed(error.isForeign ? "\(path) is not a kiosk statistics database: \(error.message)" : "\(path): \(error.description)")
         }
         var status: Int32 = 0
         for file in arguments.positionals {

@@ -139,13 +139,15 @@ final class TelemetryRecorder: SessionRecorder {
                 return
             }
         }
-        let message = error.isFull ? "the disk is full: statistics wait in memory until space is freed"
+        let message = error.isForeign ? "\(path) is not a kiosk statistics database (\(error.message)); statistics wait in memory: "
+                + "set `database` in the configuration to a file of the kiosk's own"
+            : error.isFull ? "the disk is full: statistics wait in memory until space is freed"
             : error.isReadOnly ? "the statistics database cannot be written (read-only or no permission): \(path)"
             : error.isBusy ? "the statistics database is locked by another program; retrying with the next event"
             : "statistics cannot be written: \(error.description)"
         if message != lastFault { report(message, fault: true) }
         lastFault = message
-        if error.isReadOnly || error.isCorrupt {
+        if error.isReadOnly || error.isCorrupt || error.isForeign {
             store?.abandon()
             store = nil
         }

@@ -6,7 +6,7 @@ import CSQLite
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     /// The extended result code (`SQLITE_CONSTRAINT_PRIMARYKEY`, `SQLITE_IOERR_WRITE`, …).
     let extendedCode: Int32
-    let message: String
+    public let message: String
     let context: String
 
     init(extendedCode: Int32, message: String, context: String) {
@@ -18,7 +18,9 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     /// The primary result code (`SQLITE_BUSY`, `SQLITE_FULL`, …): the low byte of the extended code.
     var code: Int32 { extendedCode & 0xFF }
 
-    public var description: String { "\(context): \(message) (SQLite code \(extendedCode))" }
+    public var description: String {
+        isForeign ? "\(context): \(message)" : "\(context): \(message) (SQLite code \(extendedCode))"
+    }
 
     /// The database is locked by another process (`SQLITE_BUSY`, `SQLITE_LOCKED`).
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
@@ -33,6 +35,17 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     var isPrimaryKeyConflict: Bool { extendedCode == Self.constraintPrimaryKey }
     /// Some constraint refused the row (`SQLITE_CONSTRAINT_*`).
     public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
+
+    /// The file is a SQLite database of another program (or of a newer kiosk): it is never written.
+    public var isForeign: Bool { extendedCode == Self.foreignDatabase }
+
+    /// Not a SQLite code: the kiosk's own "this is not a kiosk statistics file".
+    static let foreignDatabase: Int32 = 0x4B_0000
+
+    /// The error for a file the kiosk must leave alone.
+    static func foreign(_ reason: String) -> SQLiteError {
+        SQLiteError(extendedCode: foreignDatabase, message: reason, context: "opening the statistics")
+    }
 
     /// `SQLITE_CONSTRAINT_PRIMARYKEY` (the C macro does not import into Swift).
     static let constraintPrimaryKey = SQLITE_CONSTRAINT | (6 << 8)

@@ -99,8 +99,7 @@ enum Schema {
     static func migrate(_ db: Database) throws(SQLiteError) {
         let version = try userVersion(db)
         guard version <= currentVersion else {
-            throw SQLiteError(extendedCode: 1, message: "the database is from a newer kiosk (schema \(version), this kiosk knows \(currentVersion))",
-                context: "opening the statistics")
+            throw SQLiteError.foreign("the database is from a newer kiosk (schema \(version), this kiosk knows \(currentVersion))")
         }
         for index in version..<currentVersion {
             try db.execute("BEGIN IMMEDIATE")
@@ -118,6 +117,25 @@ enum Schema {
                 throw error
             }
         }
+    }
+
+    /// The kiosk's mark in the database header (`PRAGMA application_id`): "KIOS".
+    static let applicationID: Int64 = 0x4B49_4F53
+
+    /// Refuses a file that is not the kiosk's: another application's id, or tables without the kiosk's schema
+    /// version and `session` table. A new, empty file or a kiosk file of an older release is the kiosk's; it gets
+    /// the mark, so it is recognised from then on.
+    static func checkOwnership(_ db: Database) throws(SQLiteError) {
+        let id = try db.query("PRAGMA application_id").first?.first?.int ?? 0
+        if id == applicationID { return }
+        if id != 0 { throw .foreign("another program's SQLite database (application id \(id)); it was left untouched") }
+        let tables = try db.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.first?.string }
+        let version = try userVersion(db)
+        if !tables.isEmpty && !(version >= 1 && tables.contains("session") && tables.contains("step_event")) {
+            throw .foreign("another program's SQLite database (its tables are not the kiosk's); it was left untouched")
+        }
+        // Marking may fail on a read-only file; the file is the kiosk's either way.
+        try? db.execute("PRAGMA application_id = \(applicationID)")
     }
 
     static func userVersion(_ db: Database) throws(SQLiteError) -> Int {

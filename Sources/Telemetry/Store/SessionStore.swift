@@ -8,6 +8,13 @@ public final class SessionStore {
     /// The kiosk uses a short busy timeout so a locked database never keeps a citizen waiting.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
         database = try Database(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        // Before anything is written (even the journal mode): another program's file is left as it is.
+        do {
+            try Schema.checkOwnership(database)
+        } catch {
+            abandoned = true
+            throw error
+        }
         try database.execute("PRAGMA journal_mode = WAL")
         try database.execute("PRAGMA synchronous = FULL")
         try database.execute("PRAGMA foreign_keys = ON")

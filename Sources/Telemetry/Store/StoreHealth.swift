@@ -20,6 +20,11 @@ public struct StoreHealth: Sendable {
         do {
             let store = try SessionStore(readOnly: path)
             let database = store.database
+            let id = try database.query("PRAGMA application_id").first?.first?.int ?? 0
+            let tables = try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.first?.string }
+            if id != 0 && id != Schema.applicationID || id == 0 && !(tables.contains("session") && tables.contains("step_event")) {
+                throw StoreOpenError.notKiosk(path: path)
+            }
             let check = try database.query("PRAGMA quick_check").first?.first?.string ?? "?"
             let version = Int(try database.query("PRAGMA user_version").first?.first?.int ?? 0)
             guard version > 0, version <= Schema.currentVersion else { throw StoreOpenError.notKiosk(path: path) }
@@ -43,17 +48,10 @@ extension SessionStore {
     public static func openExisting(path: String) throws(StoreOpenError) -> SessionStore {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
         do {
-            let probe = try SessionStore(readOnly: path)
-            let version = Int(try probe.database.query("PRAGMA user_version").first?.first?.int ?? 0)
-            let tables = try probe.database.query("SELECT COUNT(*) FROM sqlite_master").first?.first?.int ?? 0
-            if version == 0 && tables > 0 || version > Schema.currentVersion { throw StoreOpenError.notKiosk(path: path) }
             return try SessionStore(path: path)
-        } catch let error as StoreOpenError {
-            throw error
-        } catch let error as SQLiteError {
-            throw .failed(path: path, error)
         } catch {
-            throw .notKiosk(path: path)
+            if error.isForeign { throw .notKiosk(path: path) }
+            throw .failed(path: path, error)
         }
     }
 }
