@@ -49,6 +49,10 @@ enum ImportCommand {
                 let summary = try store.importLines(text, path: file)
                 Output.out("\(file): \(summary.sessions) session(s) and \(summary.aggregates) daily total(s) added, "
                     + "\(summary.duplicates) already present\n")
+                if summary.differing > 0 {
+                    Output.err("kiosk import: \(file): \(summary.differing) daily total(s) differ from the ones here; "
+                        + "the larger is kept (totals only grow)\n")
+                }
             } catch {
                 Output.err("kiosk import: \(error.description)\n  nothing from \(file) was imported\n")
                 status = 1

@@ -6,4 +6,6 @@ public struct ImportSummary: Sendable, Equatable {
     public var aggregates = 0
     /// Lines already present (imported before): skipped, so importing a file twice changes nothing.
     public var duplicates = 0
+    /// Daily totals that differ from the ones here: the larger is kept (totals only grow), and staff are told.
+    public var differing = 0
 }

@@ -5,12 +5,19 @@ extension SessionStore {
     /// file goes in one transaction. Importing a file again changes nothing:
     /// - a session already here, or already counted in daily totals here (a purged id), is skipped;
     /// - the ids of sessions purged at the source are removed here, since the file's daily totals count them;
-    /// - a daily total already here keeps the larger count (a day's totals only grow as its sessions are summed up).
+    /// - a daily total already here keeps the larger count (a day's totals only grow as its sessions are summed up);
+    ///   one that differs is counted in the summary, so staff see it.
+    ///
+    /// Importing can only add information. Every field is checked before anything is written, and a purge marker
+    /// removes a session row here only when the same file counts that session in its daily totals (the session is then
+    /// kept as a total, never lost); any other marker for a session here is refused.
     public func importLines(_ text: String, path: String) throws(ExchangeError) -> ImportSummary {
         var parsed: [(line: Int, type: String, values: [SQLValue], events: [[SQLValue]])] = []
         let decoder = JSONDecoder()
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // Lines end at LF (CRLF too); U+2028 and U+2029 are valid inside JSON strings and do not end a line.
+        // (Split on scalars: as Characters, "\r\n" is one and would not split at "\n".)
+        for (index, scalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: CharacterSet(charactersIn: " \t\r"))
             if trimmed.isEmpty { continue }
             let number = index + 1
             func fail(_ message: String) -> ExchangeError { .line(ImportError(path: path, line: number, message: message)) }
@@ -20,6 +27,7 @@ extension SessionStore {
                 switch kind.type {
                 case "session":
                     let session = try decoder.decode(ExchangeLine.Session.self, from: data)
+                    if let problem = session.problem() { throw fail(problem) }
                     let values: [SQLValue] = [.text(session.id), .text(session.terminal), .text(session.day), .integer(Int64(session.hour)),
                         .text(session.guide), .text(session.lang), .text(session.launchedBy), .integer(Int64(session.stepsSeen)),
                         .integer(Int64(session.furthestStep)), .integer(Int64(session.backs)), .integer(Int64(session.helps)),
@@ -29,15 +37,18 @@ extension SessionStore {
                     parsed.append((number, kind.type, values, events))
                 case "daily":
                     let daily = try decoder.decode(ExchangeLine.Daily.self, from: data)
+                    if let problem = daily.problem() { throw fail(problem) }
                     parsed.append((number, kind.type, [.text(daily.day), .integer(Int64(daily.hour)), .text(daily.terminal), .text(daily.guide),
                         .text(daily.lang), .text(daily.launchedBy), .text(daily.outcome), .integer(Int64(daily.sessions))], []))
                 case "daily_step":
                     let step = try decoder.decode(ExchangeLine.DailyStep.self, from: data)
+                    if let problem = step.problem() { throw fail(problem) }
                     parsed.append((number, kind.type, [.text(step.day), .text(step.terminal), .text(step.sessionGuide), .text(step.guide),
                         .text(step.step), .integer(Int64(step.reached)), .integer(Int64(step.leftDone)), .integer(Int64(step.leftStaff)),
                         .integer(Int64(step.leftLater)), .integer(Int64(step.leftLost))], []))
                 case "purged":
                     let purged = try decoder.decode(ExchangeLine.Purged.self, from: data)
+                    if let problem = purged.problem() { throw fail(problem) }
                     parsed.append((number, kind.type, [.text(purged.id), .text(purged.day)], []))
                 default:
                     throw fail("unknown line type \"\(kind.type.prefix(20))\"")
@@ -52,16 +63,33 @@ extension SessionStore {
         }
         var summary = ImportSummary()
         var failure: ImportError?
+        // What the file's own daily totals count, by their key: a purge marker may only turn a session row here into
+        // one of these.
+        var fileTotals: [[SQLValue]: Int] = [:]
+        for item in parsed where item.type == "daily" { fileTotals[Array(item.values.prefix(7)), default: 0] += Int(item.values[7].int ?? 0) }
+        var covered: [[SQLValue]: Int] = [:]
         do throws(SQLiteError) {
             try database.transaction { () throws(SQLiteError) in
                 for item in parsed {
                     do throws(SQLiteError) {
                         switch item.type {
                         case "purged":
-                            try database.query("INSERT OR IGNORE INTO purged_session(id, day) VALUES (?, ?)", item.values)
+                            let here = try database.query("""
+                                SELECT day, hour, terminal, guide, lang, launched_by, outcome FROM session WHERE id = ?
+                                """, [item.values[0]])
+                            if let row = here.first {
+                                // The session is here as a row: it may go only if this file counts it in a daily total of
+                                // the same day, hour, terminal, guide, language, launcher and outcome.
+                                covered[row, default: 0] += 1
+                                guard row[0] == item.values[1], row[6] != .null, covered[row, default: 0] <= fileTotals[row, default: 0] else {
+                                    failure = ImportError(path: path, line: item.line, message: "this purge marker names a session that is "
+                                        + "here and that the file does not count in its daily totals: importing never removes a session")
+                                    throw SQLiteError.foreign("refused purge marker")
+                                }
+                                try database.query("DELETE FROM session WHERE id = ?", [item.values[0]])
+                            }
+                            try database.query("INSERT INTO purged_session(id, day) VALUES (?, ?) ON CONFLICT(id) DO NOTHING", item.values)
                             if database.changes == 0 { summary.duplicates += 1 }
-                            // The file's daily totals count this session: it must not also be counted as a row here.
-                            try database.query("DELETE FROM session WHERE id = ?", [item.values[0]])
                         case "session":
                             let counted = try database.query("SELECT 1 FROM purged_session WHERE id = ?", [item.values[0]])
                             guard counted.isEmpty else {
@@ -69,8 +97,9 @@ extension SessionStore {
                                 continue
                             }
                             try database.query("""
-                                INSERT OR IGNORE INTO session(id, terminal, day, hour, guide, lang, launched_by, steps_seen, furthest_step,
+                                INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by, steps_seen, furthest_step,
                                     backs, helps, outcome, duration, last_guide, last_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                ON CONFLICT(id) DO NOTHING
                                 """, item.values)
                             if database.changes == 0 {
                                 summary.duplicates += 1
@@ -90,6 +119,7 @@ extension SessionStore {
                                 summary.duplicates += 1
                                 continue
                             }
+                            if !existing.isEmpty { summary.differing += 1 }
                             try database.query("INSERT INTO daily VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                 + "ON CONFLICT DO UPDATE SET sessions = max(sessions, excluded.sessions)", item.values)
                             summary.aggregates += 1
@@ -102,6 +132,7 @@ extension SessionStore {
                                 summary.duplicates += 1
                                 continue
                             }
+                            if !existing.isEmpty { summary.differing += 1 }
                             try database.query("INSERT INTO daily_step VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
                                 + "reached = max(reached, excluded.reached), left_done = max(left_done, excluded.left_done), "
                                 + "left_staff = max(left_staff, excluded.left_staff), left_later = max(left_later, excluded.left_later), "
@@ -109,7 +140,7 @@ extension SessionStore {
                             summary.aggregates += 1
                         }
                     } catch {
-                        if error.isConstraint {
+                        if failure == nil, error.isConstraint {
                             failure = ImportError(path: path, line: item.line, message: "a value is not valid for the statistics "
                                 + "(ids, codes, dates and counts only)")
                         }

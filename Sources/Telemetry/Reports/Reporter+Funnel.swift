@@ -14,7 +14,7 @@ extension Reporter {
             GROUP BY e.guide, e.step
             """, parameters) { row in
             guard let g = row[0].string, let s = row[1].string else { return }
-            steps[entry(g, s)]?.reached += Int(row[2].int ?? 0)
+            steps[entry(g, s)]?.reached.add(saturating: Int(row[2].int ?? 0))
         }
         try database.each("""
             SELECT last_guide, last_step, outcome, COUNT(*) FROM session
@@ -25,24 +25,26 @@ extension Reporter {
             let key = entry(g, s)
             let count = Int(row[3].int ?? 0)
             switch outcome {
-            case .done: steps[key]?.leftDone += count
-            case .staff: steps[key]?.leftStaff += count
-            case .later: steps[key]?.leftLater += count
-            case .abandoned, .timeout, .interrupted: steps[key]?.leftLost += count
+            case .done: steps[key]?.leftDone.add(saturating: count)
+            case .staff: steps[key]?.leftStaff.add(saturating: count)
+            case .later: steps[key]?.leftLater.add(saturating: count)
+            case .abandoned, .timeout, .interrupted: steps[key]?.leftLost.add(saturating: count)
             }
         }
         // Purged days keep their funnel in daily_step.
         try database.each("""
-            SELECT guide, step, SUM(reached), SUM(left_done), SUM(left_staff), SUM(left_later), SUM(left_lost)
+            SELECT guide, step, CAST(TOTAL(reached) AS INTEGER), CAST(TOTAL(left_done) AS INTEGER),
+                CAST(TOTAL(left_staff) AS INTEGER), CAST(TOTAL(left_later) AS INTEGER),
+                CAST(TOTAL(left_lost) AS INTEGER)
             FROM daily_step WHERE session_guide = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY guide, step
             """, parameters) { row in
             guard let g = row[0].string, let s = row[1].string else { return }
             let key = entry(g, s)
-            steps[key]?.reached += Int(row[2].int ?? 0)
-            steps[key]?.leftDone += Int(row[3].int ?? 0)
-            steps[key]?.leftStaff += Int(row[4].int ?? 0)
-            steps[key]?.leftLater += Int(row[5].int ?? 0)
-            steps[key]?.leftLost += Int(row[6].int ?? 0)
+            steps[key]?.reached.add(saturating: Int(row[2].int ?? 0))
+            steps[key]?.leftDone.add(saturating: Int(row[3].int ?? 0))
+            steps[key]?.leftStaff.add(saturating: Int(row[4].int ?? 0))
+            steps[key]?.leftLater.add(saturating: Int(row[5].int ?? 0))
+            steps[key]?.leftLost.add(saturating: Int(row[6].int ?? 0))
         }
         return steps.values.sorted { ($0.guide, $0.step) < ($1.guide, $1.step) }
     }

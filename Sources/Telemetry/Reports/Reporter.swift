@@ -13,7 +13,7 @@ public struct Reporter {
         SELECT \(columns), COUNT(*) AS n FROM session
             WHERE outcome IS NOT NULL AND day BETWEEN ?1 AND ?2 GROUP BY \(columns)
         UNION ALL
-        SELECT \(columns), SUM(sessions) AS n FROM daily WHERE day BETWEEN ?1 AND ?2 GROUP BY \(columns)
+        SELECT \(columns), TOTAL(sessions) AS n FROM daily WHERE day BETWEEN ?1 AND ?2 GROUP BY \(columns)
         """
     }
 
@@ -23,7 +23,8 @@ public struct Reporter {
         var columns = dimensions.map(\.column)
         if !dimensions.contains(.outcome) { columns.append("outcome") }
         let list = columns.joined(separator: ", ")
-        let sql = "SELECT \(list), SUM(n) FROM (\(Self.source(list))) GROUP BY \(list)"
+        // TOTAL sums as a real and never overflows; the cast clamps to the largest integer.
+        let sql = "SELECT \(list), CAST(TOTAL(n) AS INTEGER) FROM (\(Self.source(list))) GROUP BY \(list)"
         var kpi = KPI()
         var totals: [[String]: Int] = [:]
         var order: [[String]] = []
@@ -31,12 +32,12 @@ public struct Reporter {
         try database.each(sql, [.text(period.from), .text(period.to)]) { row in
             let count = Int(row.last?.int ?? 0)
             let outcome = row[outcomeIndex].string.flatMap(StoredOutcome.init) ?? .abandoned
-            kpi.sessions += count
+            kpi.sessions.add(saturating: count)
             switch outcome {
-            case .done: kpi.done += count
-            case .staff: kpi.staff += count
-            case .later: kpi.later += count
-            case .abandoned, .timeout, .interrupted: kpi.lost += count
+            case .done: kpi.done.add(saturating: count)
+            case .staff: kpi.staff.add(saturating: count)
+            case .later: kpi.later.add(saturating: count)
+            case .abandoned, .timeout, .interrupted: kpi.lost.add(saturating: count)
             }
             let key = dimensions.indices.map { index -> String in
                 switch row[index] {
@@ -46,7 +47,7 @@ public struct Reporter {
                 }
             }
             if totals[key] == nil { order.append(key) }
-            totals[key, default: 0] += count
+            totals[key, default: 0].add(saturating: count)
         }
         var rows: [ReportRow] = []
         var suppressed = 0

@@ -1,0 +1,7 @@
+extension Int {
+    /// Adds `other`, stopping at `Int.max`: a report over absurd totals shows the largest number, never crashes.
+    mutating func add(saturating other: Int) {
+        let (sum, overflow) = addingReportingOverflow(other)
+        self = overflow ? (other > 0 ? .max : .min) : sum
+    }
+}
