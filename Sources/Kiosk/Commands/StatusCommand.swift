@@ -14,9 +14,10 @@ enum StatusCommand {
         let path = StatisticsOptions.databasePath(arguments)
         var healthy = true
         Output.out("database: \(path)\n")
-        if let line = StatusFile.read(for: path) {
-            Output.out("kiosk reported: \(line)\n")
-            if line.hasPrefix("fault") { healthy = false }
+        if let status = StatusFile.read(for: path) {
+            Output.out("kiosk reported: \(status.current)\n")
+            if let last = status.lastFault, !status.isFault { Output.out("last fault (since cleared): \(last)\n") }
+            if status.isFault { healthy = false }
         }
         guard FileManager.default.fileExists(atPath: path) else {
             Output.out("state: no database yet (it is created with the first session)\n")

@@ -1,20 +1,38 @@
 import Foundation
 import Guides
 
-/// A small text file next to the database where the running kiosk leaves its last telemetry fault for `kiosk status`.
+/// A small text file next to the database where the running kiosk leaves, for `kiosk status`, the current state of
+/// its statistics writes and, separately, the last fault it saw. Written atomically (a temporary file, then a
+/// rename), so a reader never finds it empty or half written.
 enum StatusFile {
-    static func path(for database: String) -> String { database + ".status" }
+    /// What the file says.
+    struct Contents: Equatable {
+        /// `ok <time>` or `fault <time> <message>`: how writing goes now.
+        let current: String
+        /// `<time> <message>` of the last fault, even after writing works again.
+        let lastFault: String?
 
-    /// Records `message` (nil: everything is fine) with the time; best effort, as the disk may be the problem.
-    static func write(for database: String, message: String?) {
-        let time = ISO8601DateFormatter().string(from: Date())
-        let text = message.map { "fault \(time) \($0)\n" } ?? "ok \(time)\n"
-        try? text.write(toFile: path(for: database), atomically: false, encoding: .utf8)
+        var isFault: Bool { current.hasPrefix("fault") }
     }
 
-    /// The last line the kiosk wrote, if any.
-    static func read(for database: String) -> String? {
-        guard case .success(let bytes) = FileBytes.read(path(for: database), limit: 4096) else { return nil }
-        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    static func path(for database: String) -> String { database + ".status" }
+
+    /// Records the current state (`fault` nil: writing works) and keeps the last fault; best effort, as the disk may be
+    /// the problem.
+    static func write(for database: String, fault: String?) {
+        let time = ISO8601DateFormatter().string(from: Date())
+        var lastFault = read(for: database)?.lastFault
+        if let fault { lastFault = "\(time) \(fault)" }
+        let text = (fault.map { "fault \(time) \($0)" } ?? "ok \(time)") + "\n" + (lastFault.map { "last-fault \($0)\n" } ?? "")
+        try? text.write(toFile: path(for: database), atomically: true, encoding: .utf8)
+    }
+
+    /// What the kiosk last wrote, if anything.
+    static func read(for database: String) -> Contents? {
+        guard case .success(let bytes) = FileBytes.read(path(for: database), limit: 8192) else { return nil }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        guard let current = lines.first, !current.isEmpty else { return nil }
+        let last = lines.dropFirst().first { $0.hasPrefix("last-fault ") }.map { String($0.dropFirst("last-fault ".count)) }
+        return Contents(current: current, lastFault: last)
     }
 }

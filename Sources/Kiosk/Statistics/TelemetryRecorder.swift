@@ -16,11 +16,24 @@ final class TelemetryRecorder: SessionRecorder {
     private var log: SessionLog
     private var store: SessionStore?
     private(set) var pending: [SessionWrite] = []
+    /// The start of every session with writes still pending, so a row missing from the file (a database replaced
+    /// mid-session) can be re-created before its steps and end.
+    private var starts: [String: SessionStart] = [:]
     private var lastFault: String?
+    /// True from a fault until writing works again (`kiosk status` shows the current state).
+    private var faulted = false
+    /// Sessions whose row the database refused: their other writes are left out with them.
+    private var refused = Set<String>()
 
     init(path: String, terminal: String) {
         self.path = path
         log = SessionLog(terminal: terminal)
+        if let spool = Spool.load(for: path) {
+            pending = spool.writes
+            for case .begin(let start) in spool.writes { starts[start.id] = start }
+            report("\(spool.writes.count) statistics write(s) kept in \(Spool.path(for: path)) at the last stop are being stored"
+                + (spool.unreadable > 0 ? "; \(spool.unreadable) line(s) of it could not be read" : ""), fault: false)
+        }
         openStore()
         if let store {
             do {
@@ -30,6 +43,8 @@ final class TelemetryRecorder: SessionRecorder {
                 fault(error)
             }
         }
+        flush()
+        if pending.isEmpty { Spool.remove(for: path) }
     }
 
     /// The default database file: `$STATE_DIRECTORY/kiosk.db` under systemd, `/var/lib/kiosk/kiosk.db` as root,
@@ -46,6 +61,7 @@ final class TelemetryRecorder: SessionRecorder {
         do {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+            Self.repairCompanionModes(of: path)
             store = try SessionStore(path: path, busyTimeoutMilliseconds: 200)
         } catch {
             store = nil
@@ -53,13 +69,30 @@ final class TelemetryRecorder: SessionRecorder {
         }
     }
 
+    /// SQLite creates `-wal` and `-shm` with the database's mode: after a read-only spell (`chmod 444`, then 644) they
+    /// stay read-only and every new connection with them. When the database can be written again and the kiosk owns
+    /// them, they get the database's mode back.
+    static func repairCompanionModes(of path: String) {
+        let manager = FileManager.default
+        guard manager.isWritableFile(atPath: path), let mode = (try? manager.attributesOfItem(atPath: path))?[.posixPermissions] else { return }
+        for suffix in ["-wal", "-shm"] where manager.fileExists(atPath: path + suffix) && !manager.isWritableFile(atPath: path + suffix) {
+            try? manager.setAttributes([.posixPermissions: mode], ofItemAtPath: path + suffix)
+        }
+    }
+
     func record(_ events: [SessionEvent]) {
         guard !events.isEmpty else { return }
         let now = Self.moment()
-        for event in events { pending += log.fold(Self.fact(event), at: now) }
+        for event in events {
+            let writes = log.fold(Self.fact(event), at: now)
+            for case .begin(let start) in writes { starts[start.id] = start }
+            pending += writes
+        }
         if pending.count > Self.pendingLimit {
-            pending.removeFirst(pending.count - Self.pendingLimit)
-            report("statistics are kept in memory only and the oldest were dropped; free the database (kiosk status)", fault: true)
+            let dropped = pending.count - Self.pendingLimit
+            pending.removeFirst(dropped)
+            report("statistics are kept in memory only and the oldest \(dropped) write(s) were dropped; free the database (kiosk status)",
+                fault: true)
         }
         flush()
     }
@@ -67,9 +100,19 @@ final class TelemetryRecorder: SessionRecorder {
     /// The open store (tests use it to simulate a full disk).
     var currentStore: SessionStore? { store }
 
+    /// Writes what it can; what is still held in memory goes to the spool, or, if that fails too, is counted for staff.
     func close() {
         flush()
         store = nil
+        if pending.isEmpty {
+            Spool.remove(for: path)
+        } else if Spool.save(pending, for: path) {
+            report("\(pending.count) statistics write(s) could not be stored; they are kept in \(Spool.path(for: path)) "
+                + "and stored at the next start", fault: true)
+        } else {
+            Output.err("kiosk: \(pending.count) statistics write(s) could not be stored nor kept in \(Spool.path(for: path)); "
+                + "they are lost. Check the disk and the permissions of \(path)\n")
+        }
     }
 
     /// The engine's event as a fact of the session log: the same fields, in Telemetry's own types.
@@ -106,22 +149,39 @@ final class TelemetryRecorder: SessionRecorder {
     private func flush() {
         if store == nil { openStore() }
         guard let store else { return }
+        var recreated = Set<String>()
         while let write = pending.first {
+            // The rest of a session whose first row was refused cannot be written either (already reported).
+            if refused.contains(write.session) {
+                pending.removeFirst()
+                continue
+            }
             do {
                 try store.apply(write)
                 pending.removeFirst()
+                if case .end(let session, _, _, _, _, _) = write { starts[session] = nil }
+            } catch where error.isMissingSession {
+                // The file was replaced under this session (a damaged one moved aside): its row is made again first.
+                if let start = starts[write.session], recreated.insert(write.session).inserted {
+                    pending.insert(.begin(start), at: 0)
+                } else {
+                    pending.removeFirst()
+                    report("a statistics write for a session no longer in the file was left out (\(error.description))", fault: true)
+                }
             } catch where error.isConstraint {
                 // A row the schema refuses will never be written, and must not hold back every later session.
                 pending.removeFirst()
+                if case .begin = write { refused.insert(write.session) }
+                faulted = true
                 report("a statistics row was refused by the database and left out (\(error.description)); "
                     + "check the terminal id in the configuration", fault: true)
-                lastFault = nil
             } catch {
                 fault(error)
                 return
             }
         }
-        if lastFault != nil {
+        if faulted {
+            faulted = false
             lastFault = nil
             report("statistics are being written again", fault: false)
         }
@@ -129,6 +189,7 @@ final class TelemetryRecorder: SessionRecorder {
 
     /// Reports a database fault once; a damaged file is moved aside with its WAL, and a fresh one started.
     private func fault(_ error: SQLiteError) {
+        faulted = true
         if error.isCorrupt {
             store?.abandon()
             store = nil
@@ -141,21 +202,32 @@ final class TelemetryRecorder: SessionRecorder {
         }
         let message = error.isForeign ? "\(path) is not a kiosk statistics database (\(error.message)); statistics wait in memory: "
                 + "set `database` in the configuration to a file of the kiosk's own"
-            : error.isFull ? "the disk is full: statistics wait in memory until space is freed"
+            : error.isFull || (error.code == 10 && Self.diskIsNearlyFull(at: path))
+                ? "the disk is full: statistics wait in memory until space is freed"
             : error.isReadOnly ? "the statistics database cannot be written (read-only or no permission): \(path)"
             : error.isBusy ? "the statistics database is locked by another program; retrying with the next event"
             : "statistics cannot be written: \(error.description)"
         if message != lastFault { report(message, fault: true) }
         lastFault = message
-        if error.isReadOnly || error.isCorrupt || error.isForeign {
+        // A read-only or failing connection stays so even when the cause is fixed: the next write opens a new one.
+        if error.isReadOnly || error.isCorrupt || error.isForeign || error.isIOError {
             store?.abandon()
             store = nil
         }
     }
 
+    /// True when the file system holding `path` has less than 1 MB free: SQLite then reports some failed writes as a
+    /// plain "disk I/O error", which staff must read as a full disk.
+    static func diskIsNearlyFull(at path: String) -> Bool {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard let free = (try? FileManager.default.attributesOfFileSystem(forPath: directory.isEmpty ? "." : directory))?[.systemFreeSize]
+            as? NSNumber else { return false }
+        return free.int64Value < 1 << 20
+    }
+
     /// Tells staff: a line on stderr and the status file read by `kiosk status`.
     private func report(_ message: String, fault: Bool) {
         Output.err("kiosk: \(message)\n")
-        StatusFile.write(for: path, message: fault ? message : nil)
+        StatusFile.write(for: path, fault: fault ? message : nil)
     }
 }

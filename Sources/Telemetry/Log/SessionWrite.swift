@@ -1,5 +1,5 @@
 /// One write of the session log to the store; kept by the kiosk until it succeeds.
-public enum SessionWrite: Sendable, Equatable {
+public enum SessionWrite: Sendable, Equatable, Codable {
     /// The session row, without an outcome yet.
     case begin(SessionStart)
     /// A step event and the session's counts after it.
@@ -8,7 +8,7 @@ public enum SessionWrite: Sendable, Equatable {
     case end(session: String, outcome: StoredOutcome, seconds: Int?, lastGuide: String?, lastStep: String?, counts: SessionCounts)
 
     /// The session the write belongs to.
-    var session: String {
+    public var session: String {
         switch self {
         case .begin(let start): return start.id
         case .step(let session, _, _, _, _, _), .end(let session, _, _, _, _, _): return session

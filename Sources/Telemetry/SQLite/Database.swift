@@ -34,7 +34,8 @@ final class Database {
     }
 
     private func error(_ code: Int32, _ context: String) -> SQLiteError {
-        SQLiteError(extendedCode: code, message: String(cString: sqlite3_errmsg(handle)), context: context)
+        SQLiteError(extendedCode: code, message: String(cString: sqlite3_errmsg(handle)), context: context,
+            systemErrno: sqlite3_system_errno(handle))
     }
 
     /// Runs one or more statements without parameters (schema, pragmas, transactions).

@@ -1,6 +1,6 @@
 /// The fixed fields of a new session row: ids and codes only.
-public struct SessionStart: Sendable, Equatable {
-    let id: String
+public struct SessionStart: Sendable, Equatable, Codable {
+    public let id: String
     let terminal: String
     /// `YYYY-MM-DD`, in the centre's time zone.
     let day: String

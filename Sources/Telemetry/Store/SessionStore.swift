@@ -48,13 +48,15 @@ public final class SessionStore {
     /// Performs one write of the session log. A retried begin or step whose row is already there (a primary-key
     /// conflict) was written before and succeeds; any other failure, other constraints included, is thrown.
     public func apply(_ write: SessionWrite) throws(SQLiteError) {
-        do {
+        do throws(SQLiteError) {
             switch write {
             case .begin(let start): try begin(start)
             case .step(let session, let seq, let guide, let step, let kind, let counts):
                 try self.step(session: session, seq: seq, guide: guide, step: step, kind: kind, counts: counts)
             case .end(let session, let outcome, let seconds, let lastGuide, let lastStep, let counts):
                 try end(session: session, outcome: outcome, seconds: seconds, lastGuide: lastGuide, lastStep: lastStep, counts: counts)
+                // An end that found no row is not written: the session's row must be re-created first.
+                if database.changes == 0 { throw SQLiteError.missingSession() }
             }
         } catch where error.isPrimaryKeyConflict {
             return

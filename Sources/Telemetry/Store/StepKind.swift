@@ -1,4 +1,4 @@
 /// What a step event records.
-public enum StepKind: String, Sendable {
+public enum StepKind: String, Sendable, Codable {
     case shown, back, help
 }

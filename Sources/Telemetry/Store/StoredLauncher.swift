@@ -1,5 +1,5 @@
 /// Who started a session, as stored.
-public enum StoredLauncher: String, Sendable, CaseIterable {
+public enum StoredLauncher: String, Sendable, CaseIterable, Codable {
     case citizen = "self"
     case volunteer
 }

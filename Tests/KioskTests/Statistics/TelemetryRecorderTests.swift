@@ -44,12 +44,12 @@ import Testing
         try database.execute("PRAGMA max_page_count = \(pages)")
         for _ in 0..<30 { session(recorder) }
         #expect(!recorder.pending.isEmpty, "nothing failed: the simulated full disk did not bite")
-        #expect(StatusFile.read(for: path)?.contains("the disk is full") == true)
+        #expect(StatusFile.read(for: path)?.current.contains("the disk is full") == true)
         try database.execute("PRAGMA max_page_count = 1000000")
         session(recorder)
         #expect(recorder.pending.isEmpty)
         #expect(try rows("SELECT COUNT(*) FROM session WHERE outcome = 'done'").first?.first?.int == 32)
-        #expect(StatusFile.read(for: path)?.hasPrefix("ok") == true)
+        #expect(StatusFile.read(for: path)?.current.hasPrefix("ok") == true)
     }
 
     @Test func aLockedDatabaseNeverBlocksTheCitizenForLong() throws {
@@ -172,9 +172,39 @@ import Testing
         // A language code the schema refuses (it allows 2 or 3 lowercase letters).
         recorder.record([.started(guide: "khai-sinh", language: "VIETNAMESE", launchedBy: .citizen)])
         recorder.record([.ended(outcome: .done, guide: "khai-sinh", step: nil, stepGuide: nil)])
-        #expect(StatusFile.read(for: path)?.contains("refused by the database") == true)
+        #expect(StatusFile.read(for: path)?.lastFault?.contains("refused by the database") == true)
         session(recorder)
         #expect(recorder.pending.isEmpty)
         #expect(try rows("SELECT COUNT(*) FROM session").first?.first?.int == 1)
+    }
+
+    /// The file replaced under an open session (a damaged one moved aside, a new one started): the session's row is
+    /// made again in the new file, so its later steps and its end are not lost.
+    @Test func anOpenSessionIsRecreatedWhenItsRowIsGone() throws {
+        defer { cleanUp() }
+        let recorder = TelemetryRecorder(path: path, terminal: "t1")
+        recorder.record([.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen)])
+        recorder.record([.stepShown(guide: "khai-sinh", step: "chuan-bi", index: 1)])
+        // What a new file holds for this session: nothing.
+        try #require(recorder.currentStore).database.execute("DELETE FROM session")
+        recorder.record([.stepShown(guide: "khai-sinh", step: "giay-to", index: 2)])
+        recorder.record([.ended(outcome: .done, guide: "khai-sinh", step: "giay-to", stepGuide: "khai-sinh")])
+        #expect(recorder.pending.isEmpty)
+        #expect(try rows("SELECT outcome, furthest_step, last_step FROM session") == [[.text("done"), .integer(2), .text("giay-to")]])
+        #expect(StatusFile.read(for: path)?.lastFault == nil, "nothing was reported as lost")
+    }
+
+    @Test func theStatusFileIsNeverSeenHalfWritten() throws {
+        defer { cleanUp() }
+        StatusFile.write(for: path, fault: nil)
+        let writer = Thread {
+            for index in 0..<300 { StatusFile.write(for: path, fault: index % 2 == 0 ? "fault \(index)" : nil) }
+        }
+        writer.start()
+        var reads = 0
+        while !writer.isFinished || reads < 300 {
+            #expect(StatusFile.read(for: path) != nil, "a reader found the status file empty")
+            reads += 1
+        }
     }
 }
