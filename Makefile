@@ -9,7 +9,7 @@ RUN_PACKAGES   = libreadline-dev libsqlite3-dev
 TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
-.PHONY: run test bench build release clean
+.PHONY: run test bench fuzz build release clean
 
 run:
 	@scripts/bootstrap.sh $(RUN_PACKAGES)
@@ -28,6 +28,13 @@ test:
 	@rm -f .build-log.txt
 	.build/debug/kiosk check --guides guides --locales locales
 	$(SWIFT) test --skip-build
+
+# libFuzzer on the guide parser and builder, the session engine, the PO reader and merge, and the import
+# (FUZZ_SECONDS per harness, default 60).
+fuzz:
+	@scripts/bootstrap.sh $(RUN_PACKAGES)
+	$(SWIFT) build $(BUILD_FLAGS)
+	scripts/fuzz.sh
 
 release:
 	@scripts/bootstrap.sh $(RUN_PACKAGES)

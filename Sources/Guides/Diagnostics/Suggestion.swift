@@ -19,6 +19,6 @@ public enum Suggestion {
     /// A message suffix such as ` (did you mean "dang-nhap"?)`, or an empty string.
     public static func suffix(for word: String, among candidates: some Sequence<String>) -> String {
         guard let hit = closest(to: word, among: candidates) else { return "" }
-        return " (did you mean \"\(hit)\"?)"
+        return " (did you mean \"\(Quoted.escape(hit))\"?)"
     }
 }

@@ -40,7 +40,7 @@ struct Arguments {
                 inline = String(argument[argument.index(after: equals)...])
             }
             guard let option = known[name] else {
-                throw .usage("unknown option \(name)" + Suggestion.suffix(for: name, among: known.keys))
+                throw .usage("unknown option \(Quoted.escape(name))" + Suggestion.suffix(for: name, among: known.keys))
             }
             if option.isFlag {
                 guard inline == nil else { throw .usage("\(name) takes no value") }
@@ -57,7 +57,7 @@ struct Arguments {
         if wantsHelp { return }
         guard allowed.contains(positionals.count) else {
             throw .usage(positionals.count < allowed.lowerBound
-                ? "missing argument" : "unexpected argument \"\(positionals[allowed.upperBound])\"")
+                ? "missing argument" : "unexpected argument \"\(Quoted.escape(positionals[allowed.upperBound]))\"")
         }
     }
 

@@ -53,7 +53,7 @@ enum CommandLineTool {
             break
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            Output.err("kiosk: unknown command \"\(first)\"" + Suggestion.suffix(for: first, among: commands.map(\.name))
+            Output.err("kiosk: unknown command \"\(Quoted.escape(first))\"" + Suggestion.suffix(for: first, among: commands.map(\.name))
                 + "\nusage: kiosk <command> [options]   (kiosk --help lists the commands)\n")
             return 2
         }

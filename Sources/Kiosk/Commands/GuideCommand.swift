@@ -20,12 +20,12 @@ enum GuideCommand {
         guard let guide = library.citizenGuides.first(where: { $0.id == name || $0.code == name }) else {
             let known = library.citizenGuides.flatMap { [$0.id, $0.code] }
             let draft = library.guides.contains { ($0.id == name || $0.code == name) && !$0.status.isShownToCitizens }
-            throw .failed("no guide \"\(name)\" for citizens" + Suggestion.suffix(for: name, among: known)
+            throw .failed("no guide \"\(Quoted.escape(name))\" for citizens" + Suggestion.suffix(for: name, among: known)
                 + (draft ? " (it is a draft: its steps are not sourced yet)" : ""))
         }
         let language = arguments[KioskOptions.visitorLanguage]
         if let language, !setup.languages.contains(where: { $0.code == language }) {
-            throw .usage("language \"\(language)\" is not offered here (offered: \(setup.languages.map(\.code).joined(separator: ", ")))")
+            throw .usage("language \"\(Quoted.escape(language))\" is not offered here (offered: \(setup.languages.map(\.code).joined(separator: ", ")))")
         }
         let runner = setup.runner(library: library, renderer: setup.renderer(localizers: setup.loadCatalogs()), exitAfterSession: true)
         return runner.run(startingWith: runner.startVolunteer(guide, language: language))

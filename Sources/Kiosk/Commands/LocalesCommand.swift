@@ -66,7 +66,7 @@ enum LocalesCommand {
             }.joined(separator: "\n") + "\n")
             return 0
         default:
-            throw .usage("unknown subcommand \"\(arguments.positionals[0])\""
+            throw .usage("unknown subcommand \"\(Quoted.escape(arguments.positionals[0]))\""
                 + Suggestion.suffix(for: arguments.positionals[0], among: ["extract", "update", "status"]))
         }
     }

@@ -27,11 +27,11 @@ enum ReportCommand {
             guard arguments.positionals.count == 2 else { throw .usage("funnel needs a guide id: kiosk report funnel khai-sinh") }
             return try funnel(arguments.positionals[1], period: period, format: format, arguments: arguments)
         }
-        guard arguments.positionals.isEmpty else { throw .usage("unexpected argument \"\(arguments.positionals[0])\"") }
+        guard arguments.positionals.isEmpty else { throw .usage("unexpected argument \"\(Quoted.escape(arguments.positionals[0]))\"") }
         var dimensions: [ReportDimension] = []
         for name in (arguments[KioskOptions.by] ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let dimension = ReportDimension(rawValue: name) else {
-                throw .usage("unknown --by \"\(name)\"" + Suggestion.suffix(for: name, among: ReportDimension.allCases.map(\.rawValue)))
+                throw .usage("unknown --by \"\(Quoted.escape(name))\"" + Suggestion.suffix(for: name, among: ReportDimension.allCases.map(\.rawValue)))
             }
             dimensions.append(dimension)
         }

@@ -15,7 +15,7 @@ enum ShowCommand {
         let name = arguments.positionals[0]
         guard let guide = library.guide(name) else {
             let known = library.guides.map(\.id) + library.guides.map(\.code)
-            throw .failed("no guide \"\(name)\"" + Suggestion.suffix(for: name, among: known)
+            throw .failed("no guide \"\(Quoted.escape(name))\"" + Suggestion.suffix(for: name, among: known)
                 + (library.rejected.contains(name) ? " (it has errors: run `kiosk check`)" : ""))
         }
         let format = PrintFormat(rawValue: arguments[KioskOptions.showFormat] ?? "text") ?? .text

@@ -118,7 +118,7 @@ struct Configuration: Sendable {
             guard !value.isEmpty else { return "\"\(key)\" needs a path" }
             if key == "guides" { guides = value } else if key == "locales" { locales = value } else { database = value }
         default:
-            return "unknown key \"\(key)\"" + Suggestion.suffix(for: key, among: Self.keys.keys)
+            return "unknown key \"\(Quoted.escape(key))\"" + Suggestion.suffix(for: key, among: Self.keys.keys)
         }
         return nil
     }

@@ -9,7 +9,7 @@ enum LocalizerLoader {
         let ui = UICatalog(contentsOf: locales + "/ui.vi.txt")
         if language == "vi" { return Localizer(ui: ui) }
         let path = locales + "/\(language).po"
-        guard FileManager.default.fileExists(atPath: path) else { throw .usage("no catalog for \"\(language)\" (\(path))") }
+        guard FileManager.default.fileExists(atPath: path) else { throw .usage("no catalog for \"\(Quoted.escape(language))\" (\(Quoted.escape(path)))") }
         let (catalog, problems) = POParser.parse(contentsOf: path)
         if problems.hasErrors {
             throw .usage(problems.prefix(5).map(\.description).joined(separator: "\n") + "\nfix \(path) first (kiosk check)")

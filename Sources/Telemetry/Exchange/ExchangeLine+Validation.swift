@@ -46,6 +46,22 @@ extension ExchangeLine {
         return (1...days).contains(day)
     }
 
+    /// Text from an import line, quotable in an error: controls and line breaks written as `\u{1B}`, at most 20 characters.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index == 20 { return out + "…" }
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+                || value == 0x200E || value == 0x200F || value == 0xFEFF {
+                out += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// The first rule a list of checks breaks.
     static func first(_ checks: [(Bool, String)]) -> String? { checks.first { !$0.0 }?.1 }
 }

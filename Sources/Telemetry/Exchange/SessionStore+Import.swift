@@ -51,7 +51,7 @@ extension SessionStore {
                     if let problem = purged.problem() { throw fail(problem) }
                     parsed.append((number, kind.type, [.text(purged.id), .text(purged.day)], []))
                 default:
-                    throw fail("unknown line type \"\(kind.type.prefix(20))\"")
+                    throw fail("unknown line type \"\(ExchangeLine.escape(kind.type))\"")
                 }
             } catch let error as ExchangeError {
                 throw error

@@ -114,4 +114,25 @@ import Testing
         let show = try KioskProcess.run(["show", "21", "--lang", "en", "--locales", locales], sandbox: sandbox)
         #expect(show.status == 2 && !show.stdout.contains("\u{1B}") && show.stderr.contains("fix \(path) first"))
     }
+
+    /// Hostile text in a message is shown escaped, so staff see what was there and every diagnostic stays on its line.
+    @Test func quotedHostileTextIsEscapedNotDropped() throws {
+        let sandbox = try TestSandbox()
+        let show = try KioskProcess.run(["show", "\u{1B}]0;PWNED\u{07}"], sandbox: sandbox)
+        #expect(show.stderr.contains(#"no guide "\u{1B}]0;PWNED\u{7}""#), "\(show.stderr)")
+        let file = sandbox.path("hostile.jsonl")
+        try #"{"type":"\u001b]0;PWNED\u0007\u001b[2J"}"#.write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try KioskProcess.run(["import", "--db", sandbox.path("k.db"), file], sandbox: sandbox)
+        #expect(imported.stderr.contains(#"unknown line type "\u{1B}]0;PWNED\u{7}\u{1B}[2J""#), "\(imported.stderr)")
+        // A decoded newline in a catalog's context and an odd letter in its translation: one warning, on one line.
+        let locales = sandbox.path("locales")
+        try FileManager.default.copyItem(atPath: KioskProcess.root.appendingPathComponent("locales").path, toPath: locales)
+        let catalog = locales + "/rad.po"
+        try (try String(contentsOfFile: catalog, encoding: .utf8) + "\nmsgctxt \"x\\ny\"\nmsgid \"Tiếng\"\nmsgstr \"Жa\"\n")
+            .write(toFile: catalog, atomically: true, encoding: .utf8)
+        let check = try KioskProcess.run(["check", "--locales", locales], sandbox: sandbox)
+        let warning = check.stdout.split(separator: "\n").filter { $0.contains("is not a letter of the Latin orthographies") }
+        #expect(warning.count == 1 && warning.first?.hasPrefix(catalog + ":") == true, "\(check.stdout)")
+        #expect(warning.first?.contains(#"x\u{A}y: "Ж""#) == true, "\(check.stdout)")
+    }
 }

@@ -20,16 +20,17 @@ public enum CatalogCheck {
             let name = entry.context ?? entry.id
             for text in entry.strings {
                 if placeholders(text) != placeholders(entry.id) {
-                    diagnostics.append(Diagnostic(.error, at: location, "\(name): the placeholders \(placeholders(entry.id).sorted()) "
-                        + "of the source must appear unchanged in the translation (found \(placeholders(text).sorted()))"))
+                    diagnostics.append(Diagnostic(.error, at: location, "\(Quoted.escape(name)): the placeholders "
+                        + "\(placeholders(entry.id).sorted().map { Quoted.escape($0) }) of the source must appear unchanged in the "
+                        + "translation (found \(placeholders(text).sorted().map { Quoted.escape($0) }))"))
                 }
                 if let odd = foreignLetter(text) {
                     diagnostics.append(Diagnostic(.warning, at: location,
-                        "\(name): \"\(odd)\" (U+\(String(odd.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true))) is not a letter of the Latin orthographies served here"))
+                        "\(Quoted.escape(name)): \"\(Quoted.escape(String(odd)))\" (U+\(String(odd.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true))) is not a letter of the Latin orthographies served here"))
                 }
                 if let leftover = legacyLeftover(text) {
                     diagnostics.append(Diagnostic(.warning, at: location,
-                        "\(name): \"\(leftover)\" looks like a leftover of a legacy 8-bit font; type the letter in Unicode"))
+                        "\(Quoted.escape(name)): \"\(Quoted.escape(leftover))\" looks like a leftover of a legacy 8-bit font; type the letter in Unicode"))
                 }
             }
         }
@@ -44,9 +45,9 @@ public enum CatalogCheck {
         for (key, letter, location) in letters {
             let folded = letter.lowercased()
             if folded.count != 1 || folded.first?.isNumber == true || folded == " " {
-                diagnostics.append(Diagnostic(.error, at: location, "\(key) must be one letter (not a digit or a space), found \"\(letter)\""))
+                diagnostics.append(Diagnostic(.error, at: location, "\(Quoted.escape(key)) must be one letter (not a digit or a space), found \"\(Quoted.escape(letter))\""))
             } else if let other = seen[folded] {
-                diagnostics.append(Diagnostic(.error, at: location, "\(key) uses \"\(letter)\", already the letter of \(other)"))
+                diagnostics.append(Diagnostic(.error, at: location, "\(Quoted.escape(key)) uses \"\(Quoted.escape(letter))\", already the letter of \(Quoted.escape(other))"))
             } else {
                 seen[folded] = key
             }

@@ -20,11 +20,11 @@ public struct LanguageList: Sendable {
                 continue
             }
             guard (2...3).contains(fields[0].count), fields[0].allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-                diagnostics.append(Diagnostic(.error, at: location, "\"\(fields[0])\" is not a language code (2 or 3 lowercase letters)"))
+                diagnostics.append(Diagnostic(.error, at: location, "\"\(Quoted.escape(fields[0]))\" is not a language code (2 or 3 lowercase letters)"))
                 continue
             }
             if languages.contains(where: { $0.code == fields[0] }) {
-                diagnostics.append(Diagnostic(.error, at: location, "language \"\(fields[0])\" is listed twice"))
+                diagnostics.append(Diagnostic(.error, at: location, "language \"\(Quoted.escape(fields[0]))\" is listed twice"))
                 continue
             }
             languages.append(Language(code: fields[0], name: fields[1], vietnameseName: fields[2]))

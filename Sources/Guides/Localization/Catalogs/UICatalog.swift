@@ -30,12 +30,12 @@ public struct UICatalog: Sendable {
             let keyText = String(line[..<equals].trimmingSpaces)
             let value = String(line[line.index(after: equals)...].trimmingSpaces)
             guard let key = UIText(rawValue: keyText) else {
-                diagnostics.append(Diagnostic(.error, at: location, "unknown interface key \"\(keyText)\""
+                diagnostics.append(Diagnostic(.error, at: location, "unknown interface key \"\(Quoted.escape(keyText))\""
                     + Suggestion.suffix(for: keyText, among: UIText.allCases.map(\.rawValue))))
                 continue
             }
             if let earlier = seen[key] {
-                diagnostics.append(Diagnostic(.error, at: location, "\"\(keyText)\" is given twice (first at line \(earlier))"))
+                diagnostics.append(Diagnostic(.error, at: location, "\"\(Quoted.escape(keyText))\" is given twice (first at line \(earlier))"))
                 continue
             }
             seen[key] = number

@@ -96,7 +96,7 @@ public enum POParser {
                     if keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), let n = Int(keyword.dropFirst(7).dropLast()), n >= 0, n < 64 {
                         next = .string(n)
                     } else {
-                        error(number, line.column(start), "unknown keyword \"\(keyword)\"")
+                        error(number, line.column(start), "unknown keyword \"\(Quoted.escape(keyword))\"")
                         return
                     }
                 }

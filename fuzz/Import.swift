@@ -1,0 +1,19 @@
+// libFuzzer harness: the JSON Lines import into a real (temporary) statistics database, then a report over it.
+import Foundation
+
+nonisolated(unsafe) private var store: SessionStore?
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    if store == nil {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-fuzz-\(getpid()).db").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        store = try? SessionStore(path: path)
+    }
+    guard let store else { return 0 }
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    _ = try? store.importLines(text, path: "fuzz.jsonl")
+    _ = try? Reporter(store: store).report(ReportPeriod(from: "0000-01-01", to: "9999-12-31"), by: [.guide, .outcome, .day])
+    _ = try? store.export(ReportPeriod(from: "0000-01-01", to: "9999-12-31")) { _ in }
+    return 0
+}

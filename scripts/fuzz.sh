@@ -1,0 +1,47 @@
+#!/bin/sh
+# libFuzzer harnesses for the parsers and the engine (make fuzz). Each harness is compiled together with the
+# sources of its module (so it reaches internal types) with swiftc -sanitize=fuzzer,address, and run from a seed
+# corpus of the shipped files for FUZZ_SECONDS seconds (default 60). A crash leaves its input in fuzz/out/<name>-crashes/.
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${FUZZ_SECONDS:-60}
+OUT=fuzz/out
+mkdir -p "$OUT"
+GUIDES=$(find Sources/Guides -name '*.swift' | sort)
+TELEMETRY=$(find Sources/Telemetry -name '*.swift' | sort)
+build() { # name, module, extra flags, sources...
+    name=$1; module=$2; shift 2
+    echo "== building $name"
+    # The gold linker warns about every sanitizer symbol; the log is shown only when the build fails.
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name "$module" -o "$OUT/$name.fuzzer" "$@" \
+        > "$OUT/$name.build.log" 2>&1 || { cat "$OUT/$name.build.log"; exit 1; }
+}
+build guide-library Guides fuzz/GuideLibrary.swift $GUIDES
+build session-engine Guides fuzz/SessionEngine.swift $GUIDES
+build catalog Guides fuzz/Catalog.swift $GUIDES
+build import Telemetry -I Sources/CSQLite -lsqlite3 fuzz/Import.swift $TELEMETRY
+
+seed() { # name, files...
+    name=$1; shift
+    rm -rf "$OUT/$name-corpus"; mkdir -p "$OUT/$name-corpus" "$OUT/$name-crashes"
+    for file in "$@"; do cp "$file" "$OUT/$name-corpus/"; done
+}
+seed guide-library guides/*.guide guides/shared/*.steps
+seed catalog locales/*.po locales/kiosk.pot
+printf '\001\003\026\064\100\200\377' > /tmp/kiosk-fuzz-engine-seed && seed session-engine /tmp/kiosk-fuzz-engine-seed
+.build/debug/kiosk export --all --db "${FUZZ_EXPORT_DB:-/dev/null/none}" > "$OUT/seed.jsonl" 2>/dev/null || true
+printf '%s\n' '{"type":"daily","day":"2026-11-20","hour":9,"terminal":"t1","guide":"khai-sinh","lang":"vi","launched_by":"self","outcome":"done","sessions":2}' \
+    '{"type":"purged","id":"0123456789abcdef0123456789abcdef","day":"2026-11-20"}' >> "$OUT/seed.jsonl"
+seed import "$OUT/seed.jsonl"
+
+status=0
+for name in guide-library session-engine catalog import; do
+    echo "== fuzzing $name for $SECONDS_EACH s"
+    if ! KIOSK_FUZZ_GUIDES=guides "$OUT/$name.fuzzer" -max_total_time="$SECONDS_EACH" -max_len=65536 -artifact_prefix="$OUT/$name-crashes/" \
+        -print_final_stats=1 "$OUT/$name-corpus" > "$OUT/$name.log" 2>&1; then
+        echo "   FOUND a crash: see $OUT/$name.log and $OUT/$name-crashes/"
+        status=1
+    fi
+    grep -E "^stat::number_of_executed_units|^stat::new_units_added" "$OUT/$name.log" | sed 's/^/   /' || true
+done
+exit $status
