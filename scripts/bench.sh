@@ -43,3 +43,15 @@ fi
 echo "   kiosk report --by guide,outcome against the same aggregation in the sqlite3 shell (target: within 1.5×)"
 "$BIN/KioskBench" compare 5 -- "$BIN/kiosk" report --db "$OUT/province-$SESSIONS.db" --from 2025-01-01 --to 2025-12-31 --by guide,outcome \
     -- sqlite3 "$OUT/province-$SESSIONS.db" "SELECT guide, outcome, COUNT(*) FROM session WHERE outcome IS NOT NULL AND day BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY guide, outcome;"
+
+echo "== a 50 MB line typed or piped in, in plain mode, against wc -l on the same input (target: within 2×; memory 1.5× a normal session)"
+if [ ! -f "$OUT/line-50mb.txt" ]; then
+    yes khaisinh | head -c 50000000 | tr -d '\n' > "$OUT/line-50mb.txt"
+    printf '\n21\n' >> "$OUT/line-50mb.txt"
+fi
+BENCH_STDIN="$OUT/line-50mb.txt" "$BIN/KioskBench" compare 5 -- "$BIN/kiosk" run --guides guides --locales locales --db "$OUT/line.db" \
+    -- wc -l
+echo "   a normal session, for the memory comparison:"
+printf '\n21\n2\n\n' > "$OUT/session.txt"
+BENCH_STDIN="$OUT/session.txt" "$BIN/KioskBench" compare 5 -- "$BIN/kiosk" run --guides guides --locales locales --db "$OUT/line.db" \
+    -- "$BIN/BenchBaseline"

@@ -2,6 +2,8 @@
 public enum FlowInput: Hashable, Sendable {
     /// A line the person typed (already without its newline).
     case line(String)
+    /// A line longer than `KioskFlow.maximumLineLength`: dropped unread, with a notice.
+    case overlongLine
     /// A key was pressed, with no line finished yet: someone is there (it dismisses the idle warning).
     case keystroke
     /// No key for the warning time: ask "are you still there?".

@@ -11,8 +11,18 @@ extension KioskFlow {
             var output = self.output()
             output.redraw = false
             return output
+        case .overlongLine:
+            touch(now)
+            if overlay == .idleWarning { overlay = nil }
+            var output = self.output()
+            output.notice = .lineTooLong
+            return output
         case .line(let text):
             touch(now)
+            // The input layers cut long lines; one that still arrives is not read either.
+            if text.utf8.count > Self.maximumLineLength * 4 || text.count > Self.maximumLineLength {
+                return handle(.overlongLine, at: now)
+            }
             if PersonalDataGuard.check(text) != nil {
                 if overlay == .idleWarning { overlay = nil }
                 var output = self.output()

@@ -15,6 +15,8 @@ public struct KioskFlow: Sendable {
 
     /// The most guides listed by number on the menu.
     static let menuSize = 9
+    /// The longest line a person may type, in characters (the input layers cut longer ones, unread).
+    public static let maximumLineLength = 1000
     /// The most search results offered.
     static let resultCount = 3
 

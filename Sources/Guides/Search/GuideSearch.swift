@@ -46,7 +46,8 @@ public struct GuideSearch: Sendable {
 
     /// Matches for `query`, best first; a poster code typed exactly comes first.
     public func search(_ query: String, limit: Int = 10) -> [SearchHit] {
-        let folded = TextFolding.tokens(query)
+        // A search reads at most 32 words: the table below is words × the library's tokens.
+        let folded = Array(TextFolding.tokens(String(query.prefix(KioskFlow.maximumLineLength))).prefix(32))
         guard !folded.isEmpty else { return [] }
         let raw = folded.map { Array($0.utf8) }
         let untyped = folded.map { Array(TextFolding.untyped($0).utf8) }

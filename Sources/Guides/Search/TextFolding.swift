@@ -12,6 +12,18 @@ public enum TextFolding {
         }
         let decomposed = text.unicodeScalars.allSatisfy(\.isASCII) ? text : text.decomposedStringWithCanonicalMapping
         for scalar in decomposed.unicodeScalars {
+            // ASCII letters and digits, most of what is typed, without building a String per character.
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                    current.append(scalar)
+                    continue
+                }
+                if (0x41...0x5A).contains(value), let lower = Unicode.Scalar(value + 0x20) {
+                    current.append(lower)
+                    continue
+                }
+            }
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             switch scalar {
             case "đ", "Đ": current.append("d")

@@ -187,6 +187,7 @@ struct ScreenRenderer {
         case .noMatch: return .noticeNoMatch
         case .invalidChoice: return .noticeInvalidChoice
         case .volunteerHowTo: return .noticeVolunteerHowTo
+        case .lineTooLong: return .noticeTooLong
         }
     }
 

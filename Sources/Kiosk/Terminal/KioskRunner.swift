@@ -78,6 +78,8 @@ final class KioskRunner {
             return output
         case .keystroke:
             return flow.handle(.keystroke, at: now)
+        case .overlong:
+            return flow.handle(.overlongLine, at: now)
         case .timeout:
             return flow.handle(deadline?.input ?? .idleTimeout, at: now)
         case .interrupt:

@@ -1,24 +1,35 @@
 import Glibc
+import Guides
 
 /// Plain line mode for pipes and scripts: no readline, no escape sequences; end of input ends the program.
+///
+/// Reading is linear in the input: each byte is looked at once, and a line longer than the kiosk reads is skipped to
+/// its end without being kept (a 50 MB line costs one pass and a few kilobytes of memory).
 final class PlainInput: LineInput {
+    /// The longest line kept, in bytes (four per character at most).
+    static let maximumLineBytes = KioskFlow.maximumLineLength * 4
+
     private var buffer: [UInt8] = []
+    /// Bytes of `buffer` before this offset are already known to hold no newline.
+    private var scanned = 0
+    /// True while the rest of an overlong line is being skipped.
+    private var skipping = false
     private var ended = false
 
     func read(prompt: String, deadline: UInt64?) -> ReadEvent {
         Output.out(prompt)
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                var line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
-                if line.last == 0x0D { line.removeLast() }
-                Output.out("\n")
-                return .line(String(decoding: line, as: UTF8.self))
-            }
+            if let event = nextLine() { return event }
             if ended {
+                if skipping {
+                    skipping = false
+                    buffer = []
+                    return .overlong
+                }
                 if buffer.isEmpty { return .endOfInput }
                 let line = buffer
                 buffer = []
+                scanned = 0
                 Output.out("\n")
                 return .line(String(decoding: line, as: UTF8.self))
             }
@@ -29,11 +40,36 @@ final class PlainInput: LineInput {
             case .resize: return .resize
             case .failed, .hangup: ended = true
             case .ready:
-                var chunk = [UInt8](repeating: 0, count: 4096)
+                var chunk = [UInt8](repeating: 0, count: 1 << 16)
                 let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
                 if count > 0 { buffer += chunk[..<count] } else if count == 0 || errno != EINTR { ended = true }
             }
         }
+    }
+
+    /// The next complete line in the buffer, or an overlong line skipped to its end; nil when more input is needed.
+    private func nextLine() -> ReadEvent? {
+        guard let newline = buffer[scanned...].firstIndex(of: 0x0A) else {
+            scanned = buffer.count
+            if buffer.count > Self.maximumLineBytes {
+                // Keep nothing of a line that is already too long; skip the rest of it as it comes.
+                skipping = true
+                buffer = []
+                scanned = 0
+            }
+            return nil
+        }
+        var line = Array(buffer[..<newline])
+        buffer.removeSubrange(...newline)
+        scanned = 0
+        if skipping || line.count > Self.maximumLineBytes {
+            skipping = false
+            Output.out("\n")
+            return .overlong
+        }
+        if line.last == 0x0D { line.removeLast() }
+        Output.out("\n")
+        return .line(String(decoding: line, as: UTF8.self))
     }
 
     func remember(_ line: String) {}

@@ -2,6 +2,8 @@
 enum ReadEvent: Equatable {
     /// A finished line.
     case line(String)
+    /// A line longer than the kiosk reads: dropped unread.
+    case overlong
     /// A key was pressed and the line is not finished: someone is there. The line being typed is kept.
     case keystroke
     /// The deadline passed with no key.

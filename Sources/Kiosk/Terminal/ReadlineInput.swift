@@ -107,7 +107,14 @@ final class ReadlineInput: LineInput {
             switch InputWait.wait(fd: fileno(rl_instream), until: deadline, hangupFirst: true) {
             case .ready:
                 rl_callback_read_char()
-                guard let line = received.withLock({ $0 }) else { return .keystroke }
+                guard let line = received.withLock({ $0 }) else {
+                    // A paste of a whole file stops at the limit: the line is dropped, never read.
+                    if rl_end > Int32(KioskFlow.maximumLineLength) {
+                        dropLine()
+                        return .overlong
+                    }
+                    return .keystroke
+                }
                 typing = false
                 received.withLock { $0 = nil }
                 switch line {

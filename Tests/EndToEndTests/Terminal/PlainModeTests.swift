@@ -71,4 +71,13 @@ import Testing
         #expect(result.stderr.contains("broken.guide:1:4: error: invalid UTF-8"))
         #expect(result.stdout.contains("  1. Kích hoạt tài khoản VNeID mức 2"))
     }
+
+    /// A line of megabytes (a file pasted or piped in) is skipped in one pass, with a notice, and guiding goes on.
+    @Test func aHugeLineIsSkippedQuicklyAndGuidingGoesOn() throws {
+        let huge = String(repeating: "khaisinh ", count: 600_000)
+        let result = try KioskProcess.run(["run"], stdin: "\n" + huge + "\n21\n", timeLimit: 20)
+        #expect(!result.timedOut, "a 5 MB line froze the kiosk")
+        #expect(result.stdout.contains("Dòng bạn gõ quá dài nên máy đã bỏ qua."))
+        #expect(result.stdout.contains("Cần mang theo:"))
+    }
 }

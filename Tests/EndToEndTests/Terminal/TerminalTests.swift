@@ -241,4 +241,15 @@ import Testing
         try terminal.press("Enter")
         try terminal.waitFor("Có phải bạn cần:")
     }
+
+    @Test func aPastedWallOfTextIsDroppedWithANotice() throws {
+        let terminal = try Tmux(["run", "--db", "/dev/null/none.db"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        try terminal.type(String(repeating: "khai sinh ", count: 150))
+        try terminal.waitFor("Dòng bạn gõ quá dài nên máy đã bỏ qua.")
+        try terminal.enter("21")
+        try terminal.waitFor("Cần mang theo:")
+    }
 }

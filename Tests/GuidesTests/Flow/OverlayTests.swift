@@ -107,4 +107,12 @@ import Testing
         let reset = kiosk.handle(.idleTimeout, at: 17_000)
         #expect(reset.resetTerminal && reset.events.isEmpty)
     }
+
+    @Test func aLineLongerThanTheKioskReadsIsDroppedWithANotice() {
+        var kiosk = inSession()
+        let long = kiosk.handle(.line(String(repeating: "khai sinh ", count: 200)), at: 20_000)
+        #expect(long.notice == .lineTooLong && !long.keepInHistory && long.events.isEmpty && isStepOne(long))
+        let cut = kiosk.handle(.overlongLine, at: 21_000)
+        #expect(cut.notice == .lineTooLong && isStepOne(cut))
+    }
 }

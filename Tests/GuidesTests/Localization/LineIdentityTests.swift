@@ -107,8 +107,10 @@ import Testing
         let ui = UICatalog(contentsOf: repositoryRoot + "/locales/ui.vi.txt")
         let template = CatalogTemplate.entries(ui: ui, library: lib, uiPath: "locales/ui.vi.txt")
         let merged = CatalogMerge.merge(template: template, into: old, header: CatalogTemplate.header(language: "en"))
-        let current = merged.entries.filter { !$0.isHeader && !$0.isObsolete }
-        #expect(current.count == template.count)
+        // Lines added since the migration are not in the old catalog; every other line must be.
+        let oldTexts = Set(old.entries.map(\.id))
+        let current = merged.entries.filter { !$0.isHeader && !$0.isObsolete && oldTexts.contains($0.id) }
+        #expect(current.count >= 952)
         #expect(current.allSatisfy { $0.isTranslated && !$0.isFuzzy }, "\(current.filter { !$0.isTranslated || $0.isFuzzy }.map(\.context))")
         // Every old translation is still the translation of the same Vietnamese text.
         func place(_ entry: POEntry) -> String {
@@ -123,7 +125,8 @@ import Testing
         }
         #expect(checked == 953)
         // The shipped catalog is that migration.
-        let shipped = POParser.parse(contentsOf: repositoryRoot + "/locales/en.po").0.entries.filter { !$0.isHeader && !$0.isObsolete }
+        let shipped = POParser.parse(contentsOf: repositoryRoot + "/locales/en.po").0.entries
+            .filter { !$0.isHeader && !$0.isObsolete && oldTexts.contains($0.id) }
         #expect(shipped.map { [$0.context ?? "", $0.id, $0.strings.joined()] } == current.map { [$0.context ?? "", $0.id, $0.strings.joined()] })
     }
 }

@@ -53,6 +53,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case stepPrompt = "step.prompt"
     case noticePersonalData = "notice.personal-data"
     case noticeNoMatch = "notice.no-match"
+    case noticeTooLong = "notice.too-long"
     case noticeVolunteerHowTo = "notice.volunteer-how-to"
     case volunteerReminder = "volunteer.reminder"
     case idleQuestion = "idle.question"
