@@ -12,6 +12,33 @@ private enum ReceivedLine: Sendable {
     case endOfInput
 }
 
+/// Typed bytes that passed the input filter, waiting for readline (it reads them through `filteredGetc`).
+private let filteredInput = Mutex<[UInt8]>([])
+
+/// Set when the terminal reported end of input: readline then reads EOF.
+private let inputEnded = Mutex<Bool>(false)
+
+/// The filter of typed bytes (it keeps a sequence cut between two reads).
+private let inputFilter = Mutex(InputFilter())
+
+/// Readline's source of bytes: the filtered ones; EOF once the terminal ended and nothing is left. Should readline
+/// want a byte nobody has typed yet (the rest of a key sequence), it waits for it here, filtered too.
+private func filteredGetc(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+    while true {
+        if let byte = filteredInput.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) { return Int32(byte) }
+        if inputEnded.withLock({ $0 }) { return EOF }
+        var byte: UInt8 = 0
+        let count = Glibc.read(fileno(rl_instream), &byte, 1)
+        if count < 0 && errno == EINTR { continue }
+        if count <= 0 { return EOF }
+        let clean = inputFilter.withLock { $0.filter([byte]) }
+        filteredInput.withLock { $0 += clean }
+    }
+}
+
+/// Tells readline whether filtered bytes wait (it asks when deciding whether a key sequence goes on).
+private func filteredInputAvailable() -> Int32 { filteredInput.withLock { $0.isEmpty } ? 0 : 1 }
+
 /// Guide titles offered by Tab, set by the kiosk when the library loads.
 private let completionTitles = Mutex<[String]>([])
 
@@ -65,6 +92,9 @@ final class ReadlineInput: LineInput {
         rl_catch_sigwinch = 0
         rl_change_environment = 0
         rl_attempted_completion_function = attemptCompletion
+        // Readline reads only bytes that passed the filter: nothing it echoes can drive the terminal.
+        rl_getc_function = filteredGetc
+        rl_input_available_hook = filteredInputAvailable
         // The whole line is one "word", so Tab completes full titles.
         rl_completer_word_break_characters = UnsafePointer(strdup("\n"))
         rl_variable_bind("enable-bracketed-paste", "off")
@@ -104,23 +134,26 @@ final class ReadlineInput: LineInput {
         }
         redisplayNeeded = false
         while true {
+            // Bytes already filtered (typed ahead of a finished line) are handed to readline first.
+            if !filteredInput.withLock({ $0.isEmpty }), let event = feedReadline() { return event }
             switch InputWait.wait(fd: fileno(rl_instream), until: deadline, hangupFirst: true) {
             case .ready:
-                rl_callback_read_char()
-                guard let line = received.withLock({ $0 }) else {
-                    // A paste of a whole file stops at the limit: the line is dropped, never read.
-                    if rl_end > Int32(KioskFlow.maximumLineLength) {
-                        dropLine()
-                        return .overlong
-                    }
-                    return .keystroke
+                var chunk = [UInt8](repeating: 0, count: 4096)
+                let count = chunk.withUnsafeMutableBytes { Glibc.read(fileno(rl_instream), $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 {
+                    inputEnded.withLock { $0 = true }
+                    rl_callback_read_char()
+                    inputEnded.withLock { $0 = false }
+                    typing = false
+                    received.withLock { $0 = nil }
+                    return .endOfInput
                 }
-                typing = false
-                received.withLock { $0 = nil }
-                switch line {
-                case .line(let text): return .line(text)
-                case .endOfInput: return .endOfInput
-                }
+                let clean = inputFilter.withLock { $0.filter(chunk[..<count]) }
+                guard !clean.isEmpty else { continue }
+                filteredInput.withLock { $0 += clean }
+                if let event = feedReadline() { return event }
+                return .keystroke
             case .timeout:
                 return .timeout
             case .interrupt:
@@ -141,6 +174,28 @@ final class ReadlineInput: LineInput {
 
     func screenWasRedrawn() { redisplayNeeded = typing }
 
+    /// Lets readline read the filtered bytes, one key at a time; the event once a line is finished or too long.
+    private func feedReadline() -> ReadEvent? {
+        while !filteredInput.withLock({ $0.isEmpty }) {
+            rl_callback_read_char()
+            if let line = received.withLock({ $0 }) {
+                typing = false
+                received.withLock { $0 = nil }
+                switch line {
+                case .line(let text): return .line(text)
+                case .endOfInput: return .endOfInput
+                }
+            }
+            // A paste of a whole file stops at the limit: the line is dropped, never read.
+            if rl_end > Int32(KioskFlow.maximumLineLength) {
+                dropLine()
+                filteredInput.withLock { $0.removeAll() }
+                return .overlong
+            }
+        }
+        return nil
+    }
+
     /// Discards the line being typed and leaves callback mode (restoring the terminal's normal mode).
     private func dropLine() {
         rl_replace_line("", 1)
@@ -157,6 +212,8 @@ final class ReadlineInput: LineInput {
 
     func forgetEverything() {
         if typing { dropLine() }
+        // Keys typed ahead belong to the visitor who is gone.
+        filteredInput.withLock { $0.removeAll() }
         rl_replace_line("", 1)
         rl_free_undo_list()
         clear_history()

@@ -252,4 +252,29 @@ import Testing
         try terminal.enter("21")
         try terminal.waitFor("Cần mang theo:")
     }
+
+    /// On a raw pseudo-terminal (what the Linux console sees), typed C1 controls, direction overrides and bytes that are
+    /// not UTF-8 are never echoed: the console would read 0x9B as CSI.
+    @Test func typedControlsAndBrokenBytesAreNeverEchoed() throws {
+        let sandbox = try TestSandbox()
+        let terminal = try PseudoTerminal(["run", "--db", sandbox.path("k.db")], sandbox: sandbox)
+        #expect(terminal.waitFor("Xin chào!"))
+        terminal.send([0x0D])
+        #expect(terminal.waitFor("Bạn cần làm thủ tục gì?"))
+        let start = terminal.bytes.count
+        let hostile: [UInt8] = Array("ab".utf8) + [0xC2, 0x9B] + Array("6n".utf8) + [0xC2, 0x9D] + Array("0;x".utf8) + [0xC2, 0x9C]
+            + [0xE2, 0x80, 0xAE] + [0xE2, 0x81, 0xA7] + [0x9B, 0x9D] + [0x16, 0x9B] + [0xC0, 0xAF] + [0xED, 0xA0, 0x80]
+            + [0xF8, 0x88, 0x80, 0x80, 0x80] + [0xEF, 0xBB, 0xBF] + Array("cdzq9".utf8)
+        terminal.send(hostile)
+        #expect(terminal.waitFor("cdzq9", after: start), "the sentinel never came back")
+        let echo = Array(terminal.bytes[start...])
+        let forbidden: [[UInt8]] = [[0xC2, 0x9B], [0xC2, 0x9D], [0xC2, 0x9C], [0xE2, 0x80, 0xAE], [0xE2, 0x81, 0xA7], [0xC0, 0xAF],
+            [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF]]
+        for sequence in forbidden {
+            let found = echo.count >= sequence.count && (0...(echo.count - sequence.count)).contains { echo[$0..<($0 + sequence.count)].elementsEqual(sequence) }
+            #expect(!found, "echoed \(sequence.map { String($0, radix: 16) })")
+        }
+        #expect(String(validating: echo, as: UTF8.self) != nil, "the echo is not valid UTF-8")
+        #expect(!echo.contains(0x9B) && !echo.contains(0x9D), "a raw C1 byte was echoed")
+    }
 }
