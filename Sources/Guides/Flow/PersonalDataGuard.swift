@@ -27,7 +27,12 @@ enum PersonalDataGuard {
             if let kind = classify(run) { return kind }
         }
         if containsSecret(text) { return .secret }
-        if spelledDigits(text) >= 6 { return .digits }
+        // Digits spelled out, or half typed and half spelled (`09123 bốn năm sáu bảy tám`).
+        if let spelled = spelledAsDigits(text) {
+            for run in digitRuns(spelled) where run.count >= 6 {
+                if let kind = classify(run) { return kind }
+            }
+        }
         return nil
     }
 
@@ -74,45 +79,47 @@ enum PersonalDataGuard {
     /// and the digits of a circled or parenthesised number such as ⑫; nil for anything else.
     static func digitValue(_ scalar: Unicode.Scalar) -> [UInt8]? {
         let properties = scalar.properties
-        guard properties.numericType == .decimal || properties.numericType == .digit, let value = properties.numericValue,
+        guard properties.numericType == .decimal || properties.numericType == .digit
+            || (properties.numericType == .numeric && scalar.value >= 0x2460 && scalar.value <= 0x24FF),
+            let value = properties.numericValue,
             value >= 0, value < 100, value.rounded() == value
         else { return nil }
         let number = Int(value)
         return number < 10 ? [UInt8(number)] : [UInt8(number / 10), UInt8(number % 10)]
     }
 
-    /// Spelled-out numbers (`không chín một hai …`, `zero nine one …`): the longest run of digit words.
-    static func spelledDigits(_ text: String) -> Int {
-        let words: Set<String> = ["khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "linh",
-            "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-        var longest = 0
-        var run = 0
-        for token in TextFolding.tokens(text) {
-            if words.contains(token) {
-                run += 1
-                longest = max(longest, run)
-            } else {
-                run = 0
-            }
-        }
-        return longest
+    /// The text with every digit word written as its digit (`không chín một` → `0 9 1`), when it has any.
+    static func spelledAsDigits(_ text: String) -> String? {
+        let words: [String: String] = ["khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5",
+            "lam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9", "linh": "0", "zero": "0", "oh": "0", "one": "1",
+            "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"]
+        let tokens = TextFolding.tokens(text)
+        guard tokens.contains(where: { words[$0] != nil }) else { return nil }
+        return tokens.map { words[$0] ?? $0 }.joined(separator: " ")
     }
 
     /// A password, PIN or code typed after the word for it (`matkhau Abc@12345`, `mật khẩu: xyz123`): the word
     /// followed by something that looks like a secret (a digit, a symbol, or upper and lower case), not a plain word
     /// such as `mật khẩu vneid`.
     static func containsSecret(_ text: String) -> Bool {
-        let keywords: Set<String> = ["matkhau", "mk", "password", "pass", "passcode", "pin", "otp", "pwd"]
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "=" }).map(String.init)
+        // "pin" alone is also a battery ("thay pin"): only "mã pin" counts.
+        let keywords: Set<String> = ["matkhau", "mk", "password", "pass", "passcode", "otp", "pwd"]
+        let fillers: Set<String> = ["la", "cua", "toi", "minh", "em", "anh", "chi", "is", "my", "the", "moi", "cu"]
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "=" })
+            .map { String($0.trimmingCharacters(in: .punctuationCharacters)) }.filter { !$0.isEmpty }
         let folded = words.map { TextFolding.tokens($0).joined() }
         for index in folded.indices.dropLast() {
             let pair = index > 0 ? folded[index - 1] + folded[index] : ""
             guard keywords.contains(folded[index]) || pair == "matkhau" || pair == "mapin" else { continue }
-            let secret = words[index + 1]
-            let hasDigit = secret.unicodeScalars.contains { digitValue($0) != nil }
-            let hasSymbol = secret.unicodeScalars.contains { !$0.properties.isAlphabetic && digitValue($0) == nil }
-            let mixedCase = secret.contains(where: \.isUppercase) && secret.contains(where: \.isLowercase)
-            if secret.count >= 4 && (hasDigit || hasSymbol || mixedCase) { return true }
+            // The secret may come after a few small words: "mật khẩu của tôi là xyz789".
+            for candidate in words[(index + 1)...].prefix(4) {
+                if fillers.contains(TextFolding.tokens(candidate).joined()) { continue }
+                let hasDigit = candidate.unicodeScalars.contains { digitValue($0) != nil }
+                let hasLetter = candidate.unicodeScalars.contains { $0.properties.isAlphabetic }
+                let innerSymbol = candidate.unicodeScalars.contains { !$0.properties.isAlphabetic && digitValue($0) == nil }
+                if candidate.count >= 4 && (hasDigit && hasLetter || innerSymbol || hasDigit && candidate.count >= 4) { return true }
+                break
+            }
         }
         return false
     }
@@ -160,7 +167,8 @@ enum PersonalDataGuard {
     /// Something shaped like `name@domain.tld`.
     static func containsEmail(_ text: String) -> Bool {
         guard text.contains("@") else { return false }
-        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" }) {
+        for raw in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" }) {
+            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".!?:)]>\"'"))
             guard let at = word.firstIndex(of: "@") else { continue }
             let local = word[..<at]
             let domain = word[word.index(after: at)...]

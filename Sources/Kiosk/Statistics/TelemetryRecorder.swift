@@ -22,6 +22,8 @@ final class TelemetryRecorder: SessionRecorder {
     private var lastFault: String?
     /// True from a fault until writing works again (`kiosk status` shows the current state).
     private var faulted = false
+    /// Writes dropped because memory was full, since the last time writing worked.
+    private var droppedTotal = 0
     /// Sessions whose row the database refused: their other writes are left out with them.
     private var refused = Set<String>()
 
@@ -91,8 +93,12 @@ final class TelemetryRecorder: SessionRecorder {
         if pending.count > Self.pendingLimit {
             let dropped = pending.count - Self.pendingLimit
             pending.removeFirst(dropped)
-            report("statistics are kept in memory only and the oldest \(dropped) write(s) were dropped; free the database (kiosk status)",
-                fault: true)
+            droppedTotal += dropped
+            // Said once when dropping starts (and every 1,000 more), not at every event.
+            if droppedTotal == dropped || droppedTotal / 1000 != (droppedTotal - dropped) / 1000 {
+                report("statistics are kept in memory only and the oldest \(droppedTotal) write(s) were dropped; "
+                    + "free the database (kiosk status)", fault: true)
+            }
         }
         flush()
     }
@@ -172,7 +178,6 @@ final class TelemetryRecorder: SessionRecorder {
                 // A row the schema refuses will never be written, and must not hold back every later session.
                 pending.removeFirst()
                 if case .begin = write { refused.insert(write.session) }
-                faulted = true
                 report("a statistics row was refused by the database and left out (\(error.description)); "
                     + "check the terminal id in the configuration", fault: true)
             } catch {
@@ -180,6 +185,9 @@ final class TelemetryRecorder: SessionRecorder {
                 return
             }
         }
+        // Everything is stored: an earlier spool must not be replayed again after a crash.
+        Spool.remove(for: path)
+        droppedTotal = 0
         if faulted {
             faulted = false
             lastFault = nil

@@ -24,6 +24,7 @@ final class PlainInput: LineInput {
                 if skipping {
                     skipping = false
                     buffer = []
+                    scanned = 0
                     return .overlong
                 }
                 if buffer.isEmpty { return .endOfInput }

@@ -27,6 +27,10 @@ private func filteredGetc(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
     while true {
         if let byte = filteredInput.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) { return Int32(byte) }
         if inputEnded.withLock({ $0 }) { return EOF }
+        // Nothing typed yet: wait a moment, then give readline Ctrl-G (abort), so the idle timer and the signals are
+        // served by the kiosk's own loop, never by a read that blocks.
+        var descriptor = pollfd(fd: fileno(rl_instream), events: Int16(POLLIN), revents: 0)
+        if poll(&descriptor, 1, 1000) <= 0 { return 7 }
         var byte: UInt8 = 0
         let count = Glibc.read(fileno(rl_instream), &byte, 1)
         if count < 0 && errno == EINTR { continue }
@@ -35,6 +39,10 @@ private func filteredGetc(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
         filteredInput.withLock { $0 += clean }
     }
 }
+
+/// Readline restores the terminal's cooked mode (echo on) whenever a line ends; between two lines the kernel would
+/// then echo typed bytes itself, unfiltered. The kiosk keeps readline's mode until it stops (`restore`).
+private func keepTerminalPrepared() {}
 
 /// Tells readline whether filtered bytes wait (it asks when deciding whether a key sequence goes on).
 private func filteredInputAvailable() -> Int32 { filteredInput.withLock { $0.isEmpty } ? 0 : 1 }
@@ -94,16 +102,21 @@ final class ReadlineInput: LineInput {
         rl_attempted_completion_function = attemptCompletion
         // Readline reads only bytes that passed the filter: nothing it echoes can drive the terminal.
         rl_getc_function = filteredGetc
+        rl_deprep_term_function = keepTerminalPrepared
         rl_input_available_hook = filteredInputAvailable
         // The whole line is one "word", so Tab completes full titles.
         rl_completer_word_break_characters = UnsafePointer(strdup("\n"))
-        rl_variable_bind("enable-bracketed-paste", "off")
-        rl_variable_bind("horizontal-scroll-mode", "off")
         stifle_history(50)
         // Readline keeps text deleted with Ctrl-U, Ctrl-W or Ctrl-K in a kill ring it never clears and does not let
         // a program clear. Nothing may be yanked back, so one visitor's deleted text never reaches the next: read
         // the inputrc files first, then unbind every yank command in every keymap.
         rl_initialize()
+        // After the inputrc files, so none of them can turn these back on: no bracketed paste (a paste is read key by
+        // key, within the line limit), no pager or question that would read keys outside the callback loop.
+        rl_variable_bind("enable-bracketed-paste", "off")
+        rl_variable_bind("horizontal-scroll-mode", "off")
+        rl_variable_bind("page-completions", "off")
+        rl_variable_bind("completion-query-items", "10000")
         for name in ["emacs", "emacs-meta", "emacs-ctlx", "vi-insert", "vi-command"] {
             guard let keymap = rl_get_keymap_by_name(name) else { continue }
             rl_unbind_function_in_map(rl_yank, keymap)
@@ -116,6 +129,9 @@ final class ReadlineInput: LineInput {
     }
 
     func setCompletions(_ titles: [String]) { completionTitles.withLock { $0 = titles } }
+
+    /// True while the rest of an overlong line is skipped, up to its end.
+    private var skippingLine = false
 
     /// True while readline's line handler is installed: a line is being typed (possibly empty).
     private var typing = false
@@ -149,7 +165,12 @@ final class ReadlineInput: LineInput {
                     received.withLock { $0 = nil }
                     return .endOfInput
                 }
-                let clean = inputFilter.withLock { $0.filter(chunk[..<count]) }
+                var clean = inputFilter.withLock { $0.filter(chunk[..<count]) }
+                if skippingLine {
+                    guard let end = clean.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { continue }
+                    clean.removeSubrange(...end)
+                    skippingLine = false
+                }
                 guard !clean.isEmpty else { continue }
                 filteredInput.withLock { $0 += clean }
                 if let event = feedReadline() { return event }
@@ -186,10 +207,12 @@ final class ReadlineInput: LineInput {
                 case .endOfInput: return .endOfInput
                 }
             }
-            // A paste of a whole file stops at the limit: the line is dropped, never read.
-            if rl_end > Int32(KioskFlow.maximumLineLength) {
+            // A paste of a whole file stops at the limit: the line is dropped, never read, and so is the rest of it
+            // still to come, up to its end.
+            if rl_end > Int32(PlainInput.maximumLineBytes) {
                 dropLine()
                 filteredInput.withLock { $0.removeAll() }
+                skippingLine = true
                 return .overlong
             }
         }
@@ -212,8 +235,10 @@ final class ReadlineInput: LineInput {
 
     func forgetEverything() {
         if typing { dropLine() }
-        // Keys typed ahead belong to the visitor who is gone.
+        // Keys typed ahead belong to the visitor who is gone, whether read already or still in the kernel.
         filteredInput.withLock { $0.removeAll() }
+        tcflush(fileno(rl_instream), TCIFLUSH)
+        skippingLine = false
         rl_replace_line("", 1)
         rl_free_undo_list()
         clear_history()
@@ -221,6 +246,9 @@ final class ReadlineInput: LineInput {
 
     func restore() {
         rl_callback_handler_remove()
+        // Now the terminal goes back to how it was.
+        rl_deprep_term_function = rl_deprep_terminal
+        rl_deprep_terminal()
         clear_history()
     }
 }

@@ -65,9 +65,23 @@ extension SessionStore {
         var failure: ImportError?
         // What the file's own daily totals count, by their key: a purge marker may only turn a session row here into
         // one of these.
+        // (A key given twice counts once, as the import keeps the larger of the two.)
         var fileTotals: [[SQLValue]: Int] = [:]
-        for item in parsed where item.type == "daily" { fileTotals[Array(item.values.prefix(7)), default: 0] += Int(item.values[7].int ?? 0) }
+        for item in parsed where item.type == "daily" {
+            let key = Array(item.values.prefix(7))
+            fileTotals[key] = max(fileTotals[key] ?? 0, Int(item.values[7].int ?? 0))
+        }
         var covered: [[SQLValue]: Int] = [:]
+        // The totals here before this file: after it, each total must count what was here plus every row it replaced.
+        var totalsBefore: [[SQLValue]: Int] = [:]
+        for key in fileTotals.keys {
+            let here = try? database.query("""
+                SELECT sessions FROM daily WHERE day = ? AND hour = ? AND terminal = ? AND guide = ? AND lang = ?
+                    AND launched_by = ? AND outcome = ?
+                """, key)
+            totalsBefore[key] = Int(here?.first?.first?.int ?? 0)
+        }
+        var purgeLines: [[SQLValue]: Int] = [:]
         do throws(SQLiteError) {
             try database.transaction { () throws(SQLiteError) in
                 for item in parsed {
@@ -81,6 +95,7 @@ extension SessionStore {
                                 // The session is here as a row: it may go only if this file counts it in a daily total of
                                 // the same day, hour, terminal, guide, language, launcher and outcome.
                                 covered[row, default: 0] += 1
+                                purgeLines[row] = item.line
                                 guard row[0] == item.values[1], row[6] != .null, covered[row, default: 0] <= fileTotals[row, default: 0] else {
                                     failure = ImportError(path: path, line: item.line, message: "this purge marker names a session that is "
                                         + "here and that the file does not count in its daily totals: importing never removes a session")
@@ -145,6 +160,18 @@ extension SessionStore {
                                 + "(ids, codes, dates and counts only)")
                         }
                         throw error
+                    }
+                }
+                // Every session row a purge marker removed is counted in the total that replaced it.
+                for (key, removed) in covered {
+                    let after = Int(try database.query("""
+                        SELECT sessions FROM daily WHERE day = ? AND hour = ? AND terminal = ? AND guide = ? AND lang = ?
+                            AND launched_by = ? AND outcome = ?
+                        """, key).first?.first?.int ?? 0)
+                    if after < (totalsBefore[key] ?? 0) + removed {
+                        failure = ImportError(path: path, line: purgeLines[key] ?? 1, message: "the purge markers of this file "
+                            + "name sessions that its daily totals do not add to the totals here: importing never removes a session")
+                        throw SQLiteError.foreign("refused purge markers")
                     }
                 }
             }

@@ -127,11 +127,19 @@ enum Schema {
     /// the mark, so it is recognised from then on.
     static func checkOwnership(_ db: Database) throws(SQLiteError) {
         let id = try db.query("PRAGMA application_id").first?.first?.int ?? 0
+        let version = try userVersion(db)
+        // A newer kiosk's file is refused before anything is written to it, the mark included.
+        if version > currentVersion {
+            throw .foreign("the database is from a newer kiosk (schema \(version), this kiosk knows \(currentVersion))")
+        }
         if id == applicationID { return }
         if id != 0 { throw .foreign("another program's SQLite database (application id \(id)); it was left untouched") }
         let tables = try db.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.first?.string }
-        let version = try userVersion(db)
-        if !tables.isEmpty && !(version >= 1 && tables.contains("session") && tables.contains("step_event")) {
+        let columns = tables.contains("session")
+            ? Set(try db.query("SELECT name FROM pragma_table_info('session')").compactMap { $0.first?.string }) : []
+        let kiosk = version >= 1 && tables.contains("step_event")
+            && ["id", "terminal", "day", "hour", "guide", "lang", "launched_by", "outcome"].allSatisfy(columns.contains)
+        if !tables.isEmpty && !kiosk {
             throw .foreign("another program's SQLite database (its tables are not the kiosk's); it was left untouched")
         }
         // Marking may fail on a read-only file; the file is the kiosk's either way.

@@ -7,18 +7,22 @@ public final class SessionStore {
     /// Opens (creating if needed) the store at `path`: WAL, `synchronous=FULL`, foreign keys, migrations.
     /// The kiosk uses a short busy timeout so a locked database never keeps a citizen waiting.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
+        // A file that is not SQLite at all (a configuration named as the database by mistake) is not the kiosk's:
+        // refused before SQLite opens it, unless a WAL beside it shows it was a kiosk database whose header broke.
+        if let problem = DatabaseFiles.foreignFileProblem(path) { throw .foreign(problem) }
         database = try Database(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
-        // Before anything is written (even the journal mode): another program's file is left as it is.
         do {
+            // Before anything is written (even the journal mode): another program's file is left as it is.
             try Schema.checkOwnership(database)
+            try database.execute("PRAGMA journal_mode = WAL")
+            try database.execute("PRAGMA synchronous = FULL")
+            try database.execute("PRAGMA foreign_keys = ON")
+            try Schema.migrate(database)
         } catch {
+            // A refused or failing file is left exactly as it is: no checkpoint on release either.
             abandoned = true
             throw error
         }
-        try database.execute("PRAGMA journal_mode = WAL")
-        try database.execute("PRAGMA synchronous = FULL")
-        try database.execute("PRAGMA foreign_keys = ON")
-        try Schema.migrate(database)
     }
 
     /// A read-only store over an existing file (reports, export, status): nothing is created or migrated.
@@ -66,6 +70,8 @@ public final class SessionStore {
     /// Writes the session row (its outcome stays empty until it ends).
     func begin(_ session: SessionStart) throws(SQLiteError) {
         try database.transaction { () throws(SQLiteError) in
+            // A session already summed into daily totals (purged) is counted there: never as a row again.
+            guard try database.query("SELECT 1 FROM purged_session WHERE id = ?", [.text(session.id)]).isEmpty else { return }
             try database.query("""
                 INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [.text(session.id), .text(session.terminal), .text(session.day), .integer(Int64(session.hour)),

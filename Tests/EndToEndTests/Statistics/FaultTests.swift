@@ -36,7 +36,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("kiosk.db").path
-        try Data(repeating: 0x5A, count: 20000).write(to: URL(fileURLWithPath: db))
+        try (Data("SQLite format 3\u{0}".utf8) + Data(repeating: 0x5A, count: 20000)).write(to: URL(fileURLWithPath: db))
         let result = try KioskProcess.run(["run", "--db", db], stdin: "21\n1\nt\n\n")
         #expect(result.stdout.contains("Đã kết thúc hướng dẫn."))
         #expect(result.stderr.contains("was damaged; it was moved to"))

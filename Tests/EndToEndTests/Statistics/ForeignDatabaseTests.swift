@@ -36,4 +36,16 @@ import Testing
         #expect(try sandbox.sqlite(file, "SELECT COUNT(*) FROM session;") == "2\n")
         #expect(try sandbox.sqlite(file, "PRAGMA application_id;") == "\(0x4B49_4F53)\n")
     }
+
+    /// A file that is not SQLite at all where the database belongs (a configuration named by mistake) is not moved
+    /// aside as "damaged": it is not the kiosk's to move.
+    @Test func aFileThatIsNotSQLiteIsLeftWhereItIs() throws {
+        let sandbox = try TestSandbox()
+        let file = sandbox.path("kiosk.conf.bak")
+        try "centre = Xã A\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let run = try KioskProcess.run(["run", "--db", file], stdin: "\n21\n2\n\n", sandbox: sandbox)
+        #expect(run.status == 0 && run.stderr.contains("not a SQLite database at all"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "centre = Xã A\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.root).allSatisfy { !$0.contains("corrupt") })
+    }
 }

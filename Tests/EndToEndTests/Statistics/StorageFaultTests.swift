@@ -77,7 +77,7 @@ import Testing
     @Test func statusTellsTheCurrentStateFromAPastFault() throws {
         let sandbox = try TestSandbox()
         let database = sandbox.path("kiosk.db")
-        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: database))
+        try (Data("SQLite format 3\u{0}".utf8) + Data(repeating: 0x41, count: 8192)).write(to: URL(fileURLWithPath: database))
         let run = try KioskProcess.run(["run", "--db", database], stdin: Self.session.joined(separator: "\n") + "\n", sandbox: sandbox)
         #expect(run.stderr.contains("was damaged; it was moved to"))
         let status = try KioskProcess.run(["status", "--db", database], sandbox: sandbox)

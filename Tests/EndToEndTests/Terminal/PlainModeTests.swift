@@ -80,4 +80,10 @@ import Testing
         #expect(result.stdout.contains("Dòng bạn gõ quá dài nên máy đã bỏ qua."))
         #expect(result.stdout.contains("Cần mang theo:"))
     }
+
+    @Test func anOverlongLastLineWithoutANewlineEndsCleanly() throws {
+        let result = try KioskProcess.run(["run"], stdin: "\n21\n" + String(repeating: "x", count: 70_000), timeLimit: 20)
+        #expect(!result.timedOut && result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Dòng bạn gõ quá dài nên máy đã bỏ qua."))
+    }
 }

@@ -76,7 +76,8 @@ import Testing
                 try? FileManager.default.removeItem(atPath: folder + "/" + file)
             }
         }
-        try Data(repeating: 0x41, count: 16384).write(to: URL(fileURLWithPath: path))
+        // SQLite's header, then damage: what a kiosk database looks like after a disk fault.
+        try (Data("SQLite format 3\u{0}".utf8) + Data(repeating: 0x41, count: 16384)).write(to: URL(fileURLWithPath: path))
         let recorder = TelemetryRecorder(path: path, terminal: "t1")
         session(recorder)
         #expect(recorder.pending.isEmpty)

@@ -93,4 +93,27 @@ import Testing
         #expect(older.differing == 1 && older.aggregates == 1)
         #expect(try store.database.query("SELECT sessions FROM daily").first?.first?.int == 5, "totals only grow")
     }
+
+    /// Purge markers must be paid for by the totals: duplicate total lines count once, and totals already here count.
+    @Test func purgeMarkersCannotRemoveMoreThanTheTotalsAdd() throws {
+        let file = TemporaryDatabase()
+        let store = try SessionStore(path: file.path)
+        let second = Self.session.replacingOccurrences(of: "0123456789abcdef0123456789abcdef", with: "fedcba9876543210fedcba9876543210")
+        _ = try store.importLines(Self.session + "\n" + second, path: "rows.jsonl")
+        let total = #"{"type":"daily","day":"2026-11-20","hour":9,"terminal":"t1","guide":"khai-sinh","lang":"vi","launched_by":"self","outcome":"done","sessions":1}"#
+        let markers = #"{"type":"purged","id":"0123456789abcdef0123456789abcdef","day":"2026-11-20"}"# + "\n"
+            + #"{"type":"purged","id":"fedcba9876543210fedcba9876543210","day":"2026-11-20"}"#
+        // The same total of one session twice cannot pay for two rows.
+        #expect(throws: ExchangeError.self) { try store.importLines(total + "\n" + total + "\n" + markers, path: "twice.jsonl") }
+        #expect(try store.database.query("SELECT COUNT(*) FROM session").first?.first?.int == 2)
+        // A total already here does not pay for a row either.
+        try store.database.execute("INSERT INTO daily VALUES ('2026-11-20', 9, 't1', 'khai-sinh', 'vi', 'self', 'done', 3)")
+        let four = total.replacingOccurrences(of: "\"sessions\":1", with: "\"sessions\":4")
+        #expect(throws: ExchangeError.self) { try store.importLines(four + "\n" + markers, path: "old.jsonl") }
+        #expect(try store.database.query("SELECT COUNT(*) FROM session").first?.first?.int == 2)
+        let five = total.replacingOccurrences(of: "\"sessions\":1", with: "\"sessions\":5")
+        _ = try store.importLines(five + "\n" + markers, path: "right.jsonl")
+        let report = try Reporter(store: store).report(ReportPeriod(from: "2026-11-20", to: "2026-11-20"), by: [])
+        #expect(report.kpi.sessions == 5, "3 here and the 2 rows, now counted once in the total")
+    }
 }
