@@ -51,13 +51,13 @@ struct ScreenRenderer {
             lines += wrapped(localizer.text(.menuTitle), style.title) + [""]
             if guides.isEmpty { lines += wrapped(localizer.text(.menuEmpty)) }
             for (index, guide) in guides.enumerated() {
-                lines += numbered(index + 1, "\(localizer.text(guide.title))  [\(localizer.text(.showCode)) \(guide.code)]")
+                lines += numbered(index + 1, "\(localizer.text(guide.title))  \(codeTag(guide.code))")
             }
             lines += [""] + wrapped(localizer.text(.menuPrompt)) + wrapped(localizer.text(.menuVolunteer), style.dim)
         case .results(let guides):
             lines += wrapped(localizer.text(.resultsTitle), style.title) + [""]
             for (index, guide) in guides.enumerated() {
-                lines += numbered(index + 1, "\(localizer.text(guide.title))  [\(localizer.text(.showCode)) \(guide.code)]")
+                lines += numbered(index + 1, "\(localizer.text(guide.title))  \(codeTag(guide.code))")
             }
             lines += [""] + wrapped(localizer.text(.resultsPrompt)) + [legend([.back])]
         case .guide(let screen):
@@ -127,12 +127,19 @@ struct ScreenRenderer {
         return lines
     }
 
+    /// A numbered row; its text wraps within the width left after the number, aligned under the first line.
     private func numbered(_ number: Int, _ text: String) -> [String] {
         let prefix = "  \(number). "
-        let body = wrapped(text, indent: "", hanging: "")
+        let indent = String(repeating: " ", count: prefix.count)
+        let body = wrapped(text, indent: indent, hanging: indent)
         return body.enumerated().map { index, line in
-            index == 0 ? "  " + style.number("\(number).") + " " + line : String(repeating: " ", count: prefix.count) + line
+            index == 0 ? "  " + style.number("\(number).") + " " + String(line.dropFirst(prefix.count)) : line
         }
+    }
+
+    /// `[Mã số 21]`, kept on one line (no-break spaces): a code is never cut.
+    private func codeTag(_ code: String) -> String {
+        "[" + (localizer.text(.showCode) + " " + code).replacingOccurrences(of: " ", with: "\u{00A0}") + "]"
     }
 
     /// The key legend: `[q] Quay lại   [x] Xem lại …`.

@@ -102,9 +102,10 @@ final class KioskRunner {
         }
     }
 
-    /// Clears the screen (and, on a reset, the scrollback) and draws `output`.
+    /// Clears the screen and the scrollback, then draws `output`: nothing typed on one screen (a name typed into a
+    /// step) stays behind in the scrollback once the next screen is drawn, not only at a reset.
     private func draw(_ output: FlowOutput, wipe: Bool) {
-        let clear = isTerminal ? (wipe ? renderer.style.wipe : renderer.style.clearScreen) : (wipe ? "" : "\n")
+        let clear = isTerminal ? renderer.style.wipe : (wipe ? "" : "\n")
         Output.terminal(TerminalText(control: clear) + renderer.render(output))
         input.screenWasRedrawn()
     }

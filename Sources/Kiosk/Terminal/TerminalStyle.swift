@@ -29,8 +29,7 @@ struct TerminalStyle: Sendable {
     func notice(_ text: String) -> String { wrap(text, "1;36") }
     func number(_ text: String) -> String { wrap(text, "1") }
 
-    /// Clears the visible screen and moves home (between screens of one visitor).
-    var clearScreen: String { clears ? "\u{1B}[H\u{1B}[2J" : "" }
-    /// Clears the screen and the scrollback, and resets attributes: nothing of the last visitor stays.
+    /// Clears the screen and the scrollback, and resets attributes: drawn before every screen, so nothing of an earlier
+    /// screen (or visitor) stays.
     var wipe: String { clears ? "\u{1B}[0m\u{1B}[H\u{1B}[2J\u{1B}[3J" : "" }
 }

@@ -282,4 +282,21 @@ import Testing
         #expect(String(validating: echo, as: UTF8.self) != nil, "the echo is not valid UTF-8")
         #expect(!echo.contains(0x9B) && !echo.contains(0x9D), "a raw C1 byte was echoed")
     }
+
+    /// Something typed inside a step (a name) is gone from the scrollback as soon as the next screen is drawn.
+    @Test func nothingTypedOnOneScreenStaysInTheScrollback() throws {
+        let terminal = try Tmux(["run", "--db", "/dev/null/none.db"], width: 80, height: 24)
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("21")
+        try terminal.waitFor("Bạn đã có đủ những thứ cần mang theo chưa?")
+        try terminal.enter("1")
+        try terminal.waitFor("Bước 1/12")
+        try terminal.enter("Lan Nguyen Thi")
+        try terminal.waitFor("Không có lựa chọn này")
+        try terminal.enter("1")
+        try terminal.waitFor("Bước 2/12")
+        let everything = try terminal.capture(history: true)
+        #expect(!everything.contains("Lan Nguyen"), "typed text survived in the scrollback:\n\(everything)")
+        #expect(!everything.contains("Bước 1/12"), "the previous step survived in the scrollback")
+    }
 }

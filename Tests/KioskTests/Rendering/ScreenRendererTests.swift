@@ -65,4 +65,17 @@ import Testing
         let text = renderer(width: 200).render(FlowOutput(view: .menu([]), notice: .personalDataDropped)).text
         #expect(text.contains("Máy này không bao giờ cần số căn cước"))
     }
+
+    /// At 60 columns (and narrower) a menu row wraps within the width left after its number, and a poster code is
+    /// never cut from its label.
+    @Test(arguments: [59, 44, 30])
+    func menuRowsWrapWithinTheWidthAndKeepTheirCode(width: Int) {
+        let library = Library.load(directory: Self.root.appendingPathComponent("guides").path, options: Library.Options(today: Day("2026-11-25")!))
+        let text = renderer(width: width).render(FlowOutput(view: .menu(Array(library.citizenGuides.prefix(9))))).text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines { #expect(TextLayout.width(of: line) <= width, "\(line)") }
+        for guide in library.citizenGuides.prefix(9) {
+            #expect(lines.contains { $0.contains("[Mã\u{00A0}số\u{00A0}\(guide.code)]") }, "code \(guide.code) was cut at \(width)")
+        }
+    }
 }
