@@ -51,7 +51,7 @@ if [ ! -f "$OUT/line-50mb.txt" ]; then
 fi
 BENCH_STDIN="$OUT/line-50mb.txt" "$BIN/KioskBench" compare 5 -- "$BIN/kiosk" run --guides guides --locales locales --db "$OUT/line.db" \
     -- wc -l
-echo "   a normal session, for the memory comparison:"
+echo "   a normal session, for comparison (the line's own cost is the difference between the two kiosk runs):"
 printf '\n21\n2\n\n' > "$OUT/session.txt"
 BENCH_STDIN="$OUT/session.txt" "$BIN/KioskBench" compare 5 -- "$BIN/kiosk" run --guides guides --locales locales --db "$OUT/line.db" \
     -- "$BIN/BenchBaseline"

@@ -10,6 +10,10 @@ final class PlainInput: LineInput {
     static let maximumLineBytes = KioskFlow.maximumLineLength * 4
 
     private var buffer: [UInt8] = []
+    /// One read's bytes, reused: a 50 MB line must not cost a fresh 64 kB array per read.
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    /// Where the next line starts in `buffer` (bytes before it are read already).
+    private var start = 0
     /// Bytes of `buffer` before this offset are already known to hold no newline.
     private var scanned = 0
     /// True while the rest of an overlong line is being skipped.
@@ -24,13 +28,13 @@ final class PlainInput: LineInput {
                 if skipping {
                     skipping = false
                     buffer = []
-                    scanned = 0
+                    (start, scanned) = (0, 0)
                     return .overlong
                 }
-                if buffer.isEmpty { return .endOfInput }
-                let line = buffer
+                if start >= buffer.count { return .endOfInput }
+                let line = buffer[start...]
                 buffer = []
-                scanned = 0
+                (start, scanned) = (0, 0)
                 Output.out("\n")
                 return .line(String(decoding: line, as: UTF8.self))
             }
@@ -41,10 +45,31 @@ final class PlainInput: LineInput {
             case .resize: return .resize
             case .failed, .hangup: ended = true
             case .ready:
-                var chunk = [UInt8](repeating: 0, count: 1 << 16)
                 let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
-                if count > 0 { buffer += chunk[..<count] } else if count == 0 || errno != EINTR { ended = true }
+                if count > 0 {
+                    take(count)
+                } else if count == 0 || errno != EINTR {
+                    ended = true
+                }
             }
+        }
+    }
+
+    /// Adds the first `count` bytes of `chunk` to the buffer; while an overlong line is skipped, only what follows its
+    /// end is kept (found with `memchr`, so skipping costs one fast pass).
+    private func take(_ count: Int) {
+        guard skipping, buffer.count == start else {
+            buffer += chunk[..<count]
+            return
+        }
+        let newline = chunk.withUnsafeBytes { bytes -> Int? in
+            guard let base = bytes.baseAddress, let found = memchr(base, 0x0A, count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        // Keep the end of the skipped line (its newline) and what follows; nextLine reports the line as overlong.
+        if let newline {
+            buffer = Array(chunk[newline..<count])
+            (start, scanned) = (0, 0)
         }
     }
 
@@ -52,26 +77,34 @@ final class PlainInput: LineInput {
     private func nextLine() -> ReadEvent? {
         guard let newline = buffer[scanned...].firstIndex(of: 0x0A) else {
             scanned = buffer.count
-            if buffer.count > Self.maximumLineBytes {
+            if buffer.count - start > Self.maximumLineBytes {
                 // Keep nothing of a line that is already too long; skip the rest of it as it comes.
                 skipping = true
                 buffer = []
+                start = 0
                 scanned = 0
             }
             return nil
         }
-        var line = Array(buffer[..<newline])
-        buffer.removeSubrange(...newline)
-        scanned = 0
+        var line = buffer[start..<newline]
+        start = newline + 1
+        scanned = start
+        // Lines are taken from the front by moving an offset; the buffer is compacted only now and then.
+        if start > 1 << 16 && start * 2 > buffer.count {
+            buffer.removeSubrange(..<start)
+            scanned -= start
+            start = 0
+        }
         if skipping || line.count > Self.maximumLineBytes {
             skipping = false
             Output.out("\n")
             return .overlong
         }
-        if line.last == 0x0D { line.removeLast() }
+        if line.last == 0x0D { line = line.dropLast() }
         Output.out("\n")
         return .line(String(decoding: line, as: UTF8.self))
     }
+
 
     func remember(_ line: String) {}
     /// Plain line mode has no line editor to redisplay.
