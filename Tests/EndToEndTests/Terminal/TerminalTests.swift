@@ -299,4 +299,17 @@ import Testing
         #expect(!everything.contains("Lan Nguyen"), "typed text survived in the scrollback:\n\(everything)")
         #expect(!everything.contains("Bước 1/12"), "the previous step survived in the scrollback")
     }
+
+    /// The welcome screen times out too: something typed there and left without Enter is wiped.
+    @Test func textLeftOnTheWelcomeScreenIsWiped() throws {
+        let terminal = try Tmux(["run", "--db", "/dev/null/none.db", "--idle-warning", "3", "--idle-reset", "2"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.type("toi ten la Lan")
+        try terminal.waitFor("> toi ten la Lan")
+        // After the warning time the terminal is wiped; the sentinel typed next stands alone on the prompt.
+        try terminal.waitUntil("the welcome screen wiped", seconds: 10) { !$0.contains("toi ten la Lan") }
+        try terminal.type("zq9")
+        try terminal.waitFor("> zq9")
+        #expect(try !terminal.capture(history: true).contains("Lan"))
+    }
 }
