@@ -87,18 +87,21 @@ extension KioskFlow {
     private mutating func handleLine(_ text: String) -> FlowOutput {
         switch base {
         case .welcome:
-            if let number = Int(text), (1...max(1, languages.count)).contains(number), number <= languages.count {
+            // Only plain digits are a language number: `+2` is a volunteer starting guide 2, not English.
+            let number = text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) ? Int(text) : nil
+            if let number, (1...max(1, languages.count)).contains(number), number <= languages.count {
                 language = languages[number - 1].code
                 base = .menu
                 return output()
             }
             // A small number that is no language is a mistake, not a menu choice the citizen never saw.
-            if let number = Int(text), number < 10, !library.citizenGuides.contains(where: { $0.code == text }) {
+            if let number, number < 10, !library.citizenGuides.contains(where: { $0.code == text }) {
                 var output = self.output()
                 output.notice = .invalidChoice
                 return output
             }
             // Any other key starts in the default language; words or a poster code typed here are acted on at once.
+            language = defaultLanguage
             base = .menu
             return text.isEmpty ? output() : handleLine(text)
         case .menu, .results:

@@ -28,7 +28,8 @@ public struct KioskFlow: Sendable {
     /// Legend letters by language code (each language's catalog may choose its own).
     let keysByLanguage: [String: LegendLetters]
     /// The legend letters of the current language (the default language's when it has none).
-    var keys: LegendLetters { keysByLanguage[language] ?? keysByLanguage[defaultLanguage] ?? [:] }
+    /// (A language whose catalog has no letters of its own uses the Vietnamese ones, as its screens do.)
+    var keys: LegendLetters { keysByLanguage[language] ?? keysByLanguage["vi"] ?? [:] }
     var base: Base = .welcome
     var overlay: FlowOverlay?
     /// The language the citizen chose.
@@ -50,8 +51,9 @@ public struct KioskFlow: Sendable {
         self.defaultLanguage = defaultLanguage ?? languages.first?.code ?? "vi"
         self.timing = timing
         language = self.defaultLanguage
+        // `keys` are the Vietnamese (source) letters, whatever the default language is.
         var letters = keysByLanguage
-        letters[self.defaultLanguage] = letters[self.defaultLanguage] ?? keys
+        letters["vi"] = keys
         self.keysByLanguage = letters
     }
 

@@ -166,10 +166,14 @@ enum GuideParser {
                 document.error(location(contentOffset), "warning id \"\(id)\" is used twice in step \"\(step.id.text)\"")
                 return
             }
-            step.warnings.append(Located(text: line.text(textOffset, line.count), location: location(textOffset), id: id))
+            let warning = line.text(textOffset, line.count)
+            if warning.isEmpty { document.error(location(contentOffset), "warning \"\(id)\" has no text after its id") }
+            step.warnings.append(Located(text: warning, location: location(textOffset), id: id))
         case UInt8(ascii: "?"):
             if step.check != nil {
                 document.error(location(start), "step \"\(step.id.text)\" has a second check question; keep one")
+            } else if line.text(contentOffset, line.count).isEmpty {
+                document.error(location(start), "the check question after `?` is empty")
             } else {
                 step.check = Located(text: line.text(contentOffset, line.count), location: location(contentOffset))
             }
@@ -224,6 +228,8 @@ extension GuideParser {
     /// does not start with a valid id and a colon.
     fileprivate static func itemID(_ line: LineView, from: Int, end: Int) -> (String, Int)? {
         guard let colon = line.find(UInt8(ascii: ":"), from: from), colon < end else { return nil }
+        // `https://…` is text, not an id: the id's colon ends the word.
+        guard colon + 1 >= line.count || line.bytes[colon + 1] == 0x20 || line.bytes[colon + 1] == 0x09 else { return nil }
         let id = line.text(from, colon)
         guard Identifier.isValid(id) else { return nil }
         return (id, line.skipSpaces(from: colon + 1))

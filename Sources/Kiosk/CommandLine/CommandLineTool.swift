@@ -29,6 +29,10 @@ enum CommandLineTool {
 
     /// Runs the command line and returns the process exit code.
     static func run(_ arguments: [String]) -> Int32 {
+        // A reader that closes the pipe (`kiosk export | head`) or a file-size limit is a write error to report,
+        // not a reason to die: Output notices it and the command exits 1.
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         guard let first = arguments.first else {
             // On a terminal the kiosk itself is the default; anywhere else, say how to use the program.
             if isatty(0) != 0 && isatty(1) != 0 { return execute(RunCommand.command, []) }
@@ -40,11 +44,16 @@ enum CommandLineTool {
             Output.out(overview)
             return 0
         case "help":
-            if arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {
-                Output.out(command.help)
-            } else {
+            guard arguments.count > 1 else {
                 Output.out(overview)
+                return 0
             }
+            guard let command = commands.first(where: { $0.name == arguments[1] }) else {
+                Output.err("kiosk help: unknown command \"\(Quoted.escape(arguments[1]))\""
+                    + Suggestion.suffix(for: arguments[1], among: commands.map(\.name)) + "\nusage: kiosk help COMMAND\n")
+                return 2
+            }
+            Output.out(command.help)
             return 0
         case "--version":
             Output.out("kiosk \(KioskVersion.current)\n")

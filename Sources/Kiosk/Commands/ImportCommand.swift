@@ -7,7 +7,7 @@ enum ImportCommand {
     static let command = Command(
         name: "import",
         summary: "merge JSON Lines exports into this database; importing a file twice changes nothing",
-        operands: "FILE...", positionals: 1...1000,
+        operands: "FILE...", positionals: 1...Int.max,
         options: [KioskOptions.database],
         notes: "Each file goes in whole or not at all; a bad line is reported as path:line:1 and nothing of that file is imported.",
         run: run)

@@ -23,7 +23,13 @@ enum LocalesCommand {
         let locales = Paths.locales(arguments[KioskOptions.locales])
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
         let uiPath = locales + "/ui.vi.txt"
-        let template = CatalogTemplate.entries(ui: UICatalog(contentsOf: uiPath), library: library, uiPath: relative(uiPath))
+        // References relative to the current directory, whatever path the guides were named by, so the catalogs
+        // come out the same on every machine.
+        let template = CatalogTemplate.entries(ui: UICatalog(contentsOf: uiPath), library: library, uiPath: relative(uiPath)).map { entry in
+            var entry = entry
+            entry.references = entry.references.map(relative)
+            return entry
+        }
         switch arguments.positionals[0] {
         case "extract":
             let pot = POCatalog(entries: [CatalogTemplate.header()] + template)
@@ -74,7 +80,8 @@ enum LocalesCommand {
     /// A path relative to the current directory when it is inside it (references stay the same on every machine).
     static func relative(_ path: String) -> String {
         let current = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+        let relative = path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+        return relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
     }
 
     private static func write(_ text: String, to path: String, summary: String) -> Int32 {

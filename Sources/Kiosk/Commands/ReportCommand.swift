@@ -25,6 +25,11 @@ enum ReportCommand {
         let format = ReportFormat(rawValue: arguments[KioskOptions.reportFormat] ?? "table") ?? .table
         if arguments.positionals.first == "funnel" {
             guard arguments.positionals.count == 2 else { throw .usage("funnel needs a guide id: kiosk report funnel khai-sinh") }
+            // The funnel has no breakdown and no suppression: refused rather than ignored (figures for publication
+            // must not come out with small counts by mistake).
+            if arguments[KioskOptions.by] != nil || arguments[KioskOptions.minimumCount] != nil {
+                throw .usage("funnel takes neither --by nor --min-count; it lists every step of one guide")
+            }
             return try funnel(arguments.positionals[1], period: period, format: format, arguments: arguments)
         }
         guard arguments.positionals.isEmpty else { throw .usage("unexpected argument \"\(Quoted.escape(arguments.positionals[0]))\"") }

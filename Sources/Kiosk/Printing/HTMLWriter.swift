@@ -29,6 +29,7 @@ struct HTMLWriter {
                 guard !items.isEmpty else { continue }
                 out += ["<h2>\(h(heading))</h2>", "<ul>"] + items.map { "<li>\(h($0))</li>" } + ["</ul>"]
             case .numbered(let heading, let items):
+                guard !items.isEmpty else { continue }
                 out += ["<h2>\(h(heading))</h2>", "<ol>"] + items.map { "<li>\(h($0))</li>" } + ["</ol>"]
             case .facts(let facts):
                 for (index, fact) in facts.enumerated() {
@@ -42,6 +43,7 @@ struct HTMLWriter {
                 if let check = step.check { out.append("<p class=\"check\">\(h(check.label)): \(h(check.text))</p>") }
                 out += ["<ol class=\"choices\">"] + step.choices.map { "<li>\(h($0))</li>" } + ["</ol>", "</div>"]
             case .links(let heading, let urls):
+                guard !urls.isEmpty else { continue }
                 out += ["<h2>\(h(heading))</h2>", "<ul class=\"sources\">"] + urls.map { "<li><a href=\"\(h($0))\">\(h($0))</a></li>" } + ["</ul>"]
             case .note(let text):
                 out.append("<p class=\"status\">\(h(text))</p>")
@@ -58,7 +60,7 @@ struct HTMLWriter {
     /// Text escaped for HTML, without control characters.
     func h(_ text: String) -> String {
         var out = ""
-        for character in TextLayout.sanitize(text) {
+        for character in TextLayout.sanitize(text.replacingOccurrences(of: "\n", with: " ")) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -16,6 +16,7 @@ struct MarkdownWriter {
                 guard !items.isEmpty else { continue }
                 out += ["## \(md(heading))", ""] + items.map { "- " + md($0) } + [""]
             case .numbered(let heading, let items):
+                guard !items.isEmpty else { continue }
                 out += ["## \(md(heading))", ""] + items.enumerated().map { "\($0.offset + 1). \(md($0.element))" } + [""]
             case .facts(let facts):
                 for fact in facts { out += ["**\(md(fact.label)):** \(md(fact.text))", ""] }
@@ -27,6 +28,7 @@ struct MarkdownWriter {
                 out += step.choices.enumerated().map { "\($0.offset + 1). \(md($0.element))" }
                 out.append("")
             case .links(let heading, let urls):
+                guard !urls.isEmpty else { continue }
                 out += ["## \(md(heading))", ""] + urls.map { "- <\(link($0))>" } + [""]
             case .note(let text):
                 out.append("_\(md(text))_")

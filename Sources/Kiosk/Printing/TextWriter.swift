@@ -22,6 +22,7 @@ struct TextWriter {
             case .list(let heading, let items):
                 out += section(heading, items, bullet: "• ")
             case .numbered(let heading, let items):
+                guard !items.isEmpty else { continue }
                 out += section(heading, items.enumerated().map { "\($0.offset + 1). \($0.element)" }, bullet: "")
             case .facts(let facts):
                 for fact in facts { out += wrap("\(fact.label): \(fact.text)", indent: "") }

@@ -12,7 +12,7 @@ enum LocalizerLoader {
         guard FileManager.default.fileExists(atPath: path) else { throw .usage("no catalog for \"\(Quoted.escape(language))\" (\(Quoted.escape(path)))") }
         let (catalog, problems) = POParser.parse(contentsOf: path)
         if problems.hasErrors {
-            throw .usage(problems.prefix(5).map(\.description).joined(separator: "\n") + "\nfix \(path) first (kiosk check)")
+            throw .diagnostics(problems.prefix(5).map(\.description) + ["kiosk: fix \(path) first (kiosk check)"])
         }
         return Localizer(language: language, ui: ui, translations: Translations(catalog))
     }

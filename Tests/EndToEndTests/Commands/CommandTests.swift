@@ -32,6 +32,12 @@ import Testing
         #expect(result.stdout.hasPrefix("usage: kiosk \(command)"))
     }
 
+    @Test(arguments: [["help", "nosuch"], ["report", "funnel", "khai-sinh", "--min-count", "5"], ["report", "funnel", "khai-sinh", "--by", "guide"]])
+    func mistakesStaffCouldMakeAreUsageErrors(arguments: [String]) throws {
+        let result = try KioskProcess.run(arguments)
+        #expect(result.status == 2 && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
+    }
+
     @Test func versionIsPrinted() throws {
         let result = try KioskProcess.run(["--version"])
         #expect(result.status == 0 && result.stdout == "kiosk 0.2.0\n")

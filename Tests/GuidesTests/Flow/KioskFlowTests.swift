@@ -176,4 +176,24 @@ import Testing
         let next = line(&kiosk, "")
         #expect(next.resetTerminal && next.view == .welcome(Self.languages))
     }
+
+    /// With English as the default language, a visitor who picks Vietnamese types the Vietnamese letters the screen shows.
+    @Test func theLettersFollowTheChosenLanguageWhateverTheDefault() {
+        let english: LegendLetters = [.back: "b", .repeat: "r", .list: "l", .staff: "h", .quit: "q"]
+        var kiosk = KioskFlow(library: PlayThroughTests.shipped, languages: Self.languages, defaultLanguage: "en", keys: Self.keys,
+            keysByLanguage: ["en": english])
+        _ = line(&kiosk, "1")
+        _ = line(&kiosk, "21")
+        _ = line(&kiosk, "1")
+        let back = line(&kiosk, "q")
+        #expect(back.events.contains(.back(guide: "khai-sinh", step: "chuan-bi")) || guideScreen(back)?.kind == .overview,
+            "q is Vietnamese back, not English quit: \(back.events)")
+        #expect(!back.events.contains { if case .ended = $0 { true } else { false } })
+    }
+
+    @Test func aPlusAndANumberOnTheWelcomeScreenIsAVolunteerNotALanguage() {
+        var kiosk = flow()
+        let started = line(&kiosk, "+2")
+        #expect(started.volunteerSession && kiosk.language == "vi")
+    }
 }

@@ -195,4 +195,13 @@ import Testing
         #expect(lib.diagnostics.hasErrors)
         #expect(lib.diagnostics.allSatisfy { $0.location.path == "bad.guide" })
     }
+
+    @Test func aWebAddressIsTextNotAnIdAndEmptyWarningsAreErrors() {
+        let base = header() + "\nstep a: A\n"
+        let url = rendered(library(["g.guide": base + "  ! https://dichvucong.gov.vn la trang that\n  - xong: Xong -> end done\n"]))
+        #expect(url.contains { $0.contains("a warning is `! id: text`") }, "\(url)")
+        let empty = rendered(library(["g.guide": base + "  ! otp:\n  ?\n  - xong: Xong -> end done\n"]))
+        #expect(empty.contains { $0.contains("warning \"otp\" has no text after its id") })
+        #expect(empty.contains { $0.contains("the check question after `?` is empty") })
+    }
 }

@@ -2,7 +2,7 @@
 public struct POEntry: Hashable, Sendable {
     var translatorComments: [String] = []
     var extractedComments: [String] = []
-    var references: [String] = []
+    public var references: [String] = []
     var flags: [String] = []
     var previousContext: String?
     var previousID: String?
