@@ -5,6 +5,12 @@ cd "$(dirname "$0")/.."
 BIN=.build-bench/release
 OUT=bench/out
 mkdir -p "$OUT"
+# Every kiosk started here runs in a home of its own: it never reads /etc/kiosk or writes a real kiosk's statistics
+# (as root, the default database is /var/lib/kiosk/kiosk.db).
+SANDBOX="$OUT/sandbox"
+mkdir -p "$SANDBOX/home" "$SANDBOX/state" "$SANDBOX/data"
+: > "$SANDBOX/kiosk.conf"
+export HOME="$SANDBOX/home" XDG_DATA_HOME="$SANDBOX/data" STATE_DIRECTORY="$SANDBOX/state" KIOSK_CONFIG="$SANDBOX/kiosk.conf"
 
 echo "== library: 100 guides × 12 steps (10 on the main path, 2 fix-up branches)"
 rm -rf "$OUT/lib100"

@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 OUT=fuzz/out
 mkdir -p "$OUT"
+# Every kiosk started here runs in a home of its own: it never reads /etc/kiosk or writes a real kiosk's statistics
+# (as root, the default database is /var/lib/kiosk/kiosk.db).
+SANDBOX="$OUT/sandbox"
+mkdir -p "$SANDBOX/home" "$SANDBOX/state" "$SANDBOX/data"
+: > "$SANDBOX/kiosk.conf"
+export HOME="$SANDBOX/home" XDG_DATA_HOME="$SANDBOX/data" STATE_DIRECTORY="$SANDBOX/state" KIOSK_CONFIG="$SANDBOX/kiosk.conf"
 GUIDES=$(find Sources/Guides -name '*.swift' | sort)
 TELEMETRY=$(find Sources/Telemetry -name '*.swift' | sort)
 build() { # name, module, extra flags, sources...

@@ -6,7 +6,7 @@ import Foundation
 /// A file that is too large or not text at all yields no lines and one error.
 public struct SourceText: Sendable {
     /// Largest file accepted (bytes): a guide is a few kilobytes.
-    static let maximumFileSize = 1 << 20
+    public static let maximumFileSize = 1 << 20
     /// Longest line accepted (bytes).
     static let maximumLineLength = 4000
     /// After this many text errors a file is abandoned with a final error.
@@ -68,7 +68,7 @@ public struct SourceText: Sendable {
     }
 
     /// Checks `bytes` as the contents of a file called `path`.
-    init(path: String, bytes: [UInt8], limits: Limits = .guide) {
+    public init(path: String, bytes: [UInt8], limits: Limits = .guide) {
         self.path = path
         self.limits = limits
         if bytes.count > limits.fileSize {

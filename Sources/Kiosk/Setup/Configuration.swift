@@ -38,9 +38,6 @@ struct Configuration: Sendable {
         var configuration = Configuration()
         guard let path = file(flag: flag) else { return (configuration, []) }
         guard FileManager.default.fileExists(atPath: path) else { return (configuration, ["kiosk: the configuration file \(path) does not exist"]) }
-        if case .failure(let problem) = FileBytes.read(path, limit: 1) {
-            return (configuration, ["\(path):1:1: error: \(problem.message)"])
-        }
         let problems = configuration.read(file: path)
         return (configuration, problems.hasErrors ? problems.map(\.description) : [])
     }
@@ -56,12 +53,14 @@ struct Configuration: Sendable {
 
     /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
     mutating func read(file path: String) -> [Diagnostic] {
-        // An empty configuration is valid: every setting keeps its default.
-        if case .success(let bytes) = FileBytes.read(path, limit: 1 << 16),
-            bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return []
+        // Read once: a FIFO or device is reported, never opened; an empty file is valid (every setting keeps its default).
+        let bytes: [UInt8]
+        switch FileBytes.read(path, limit: SourceText.maximumFileSize + 1) {
+        case .success(let read): bytes = read
+        case .failure(let problem): return [Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), problem.message)]
         }
-        let source = SourceText(contentsOf: path)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return [] }
+        let source = SourceText(path: path, bytes: bytes)
         var problems = source.diagnostics
         for (index, line) in source.lines.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)

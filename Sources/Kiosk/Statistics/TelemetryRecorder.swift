@@ -22,6 +22,8 @@ final class TelemetryRecorder: SessionRecorder {
     private var lastFault: String?
     /// True from a fault until writing works again (`kiosk status` shows the current state).
     private var faulted = false
+    /// A spool file may exist (loaded at start, or written at a close): removed once everything is stored.
+    private var spooled = false
     /// Writes dropped because memory was full, since the last time writing worked.
     private var droppedTotal = 0
     /// Sessions whose row the database refused: their other writes are left out with them.
@@ -31,6 +33,7 @@ final class TelemetryRecorder: SessionRecorder {
         self.path = path
         log = SessionLog(terminal: terminal)
         if let spool = Spool.load(for: path) {
+            spooled = true
             pending = spool.writes
             for case .begin(let start) in spool.writes { starts[start.id] = start }
             report("\(spool.writes.count) statistics write(s) kept in \(Spool.path(for: path)) at the last stop are being stored"
@@ -46,7 +49,6 @@ final class TelemetryRecorder: SessionRecorder {
             }
         }
         flush()
-        if pending.isEmpty { Spool.remove(for: path) }
     }
 
     /// The default database file: `$STATE_DIRECTORY/kiosk.db` under systemd, `/var/lib/kiosk/kiosk.db` as root,
@@ -110,9 +112,9 @@ final class TelemetryRecorder: SessionRecorder {
     func close() {
         flush()
         store = nil
-        if pending.isEmpty {
-            Spool.remove(for: path)
-        } else if Spool.save(pending, for: path) {
+        guard !pending.isEmpty else { return }
+        if Spool.save(pending, for: path) {
+            spooled = true
             report("\(pending.count) statistics write(s) could not be stored; they are kept in \(Spool.path(for: path)) "
                 + "and stored at the next start", fault: true)
         } else {
@@ -186,7 +188,10 @@ final class TelemetryRecorder: SessionRecorder {
             }
         }
         // Everything is stored: an earlier spool must not be replayed again after a crash.
-        Spool.remove(for: path)
+        if spooled {
+            Spool.remove(for: path)
+            spooled = false
+        }
         droppedTotal = 0
         if faulted {
             faulted = false

@@ -17,24 +17,22 @@ public struct StoreHealth: Sendable {
 
     /// Reads the health of the database at `path`, read-only.
     public static func read(path: String) throws(StoreOpenError) -> StoreHealth {
+        if DatabaseFiles.foreignFileProblem(path) != nil { throw .notKiosk(path: path) }
         do {
             let store = try SessionStore(readOnly: path)
             let database = store.database
-            let id = try database.query("PRAGMA application_id").first?.first?.int ?? 0
-            let tables = try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.first?.string }
-            if id != 0 && id != Schema.applicationID || id == 0 && !(tables.contains("session") && tables.contains("step_event")) {
-                throw StoreOpenError.notKiosk(path: path)
-            }
+            // The same test as every other command (on a read-only connection the kiosk's mark is not written).
+            try Schema.checkOwnership(database)
             let check = try database.query("PRAGMA quick_check").first?.first?.string ?? "?"
             let version = Int(try database.query("PRAGMA user_version").first?.first?.int ?? 0)
-            guard version > 0, version <= Schema.currentVersion else { throw StoreOpenError.notKiosk(path: path) }
+            guard version > 0 else { throw StoreOpenError.notKiosk(path: path) }
             let row = try database.query("SELECT COUNT(*), COUNT(*) FILTER (WHERE outcome IS NULL), MAX(day) FROM session").first ?? []
             return StoreHealth(integrity: check, schemaVersion: version, sessions: Int(row.first?.int ?? 0),
                 open: Int(row.count > 1 ? row[1].int ?? 0 : 0), lastDay: row.count > 2 ? row[2].string : nil)
         } catch let error as StoreOpenError {
             throw error
         } catch let error as SQLiteError {
-            if error.message.contains("no such table") { throw StoreOpenError.notKiosk(path: path) }
+            if error.isForeign || error.message.contains("no such table") { throw StoreOpenError.notKiosk(path: path) }
             throw StoreOpenError.failed(path: path, error)
         } catch {
             throw StoreOpenError.notKiosk(path: path)

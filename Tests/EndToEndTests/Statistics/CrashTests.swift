@@ -10,52 +10,11 @@ import Testing
     /// What the kiosk shows once the session's end has been written.
     static let thanks = "Cảm ơn bạn. Chúc bạn một ngày tốt lành."
 
-    /// Starts the kiosk on `database` with many sessions queued on its input; its output is read as it comes.
-    final class RunningKiosk: @unchecked Sendable {
-        let process = Process()
-        private let lock = NSLock()
-        private var output = Data()
-        private let done = DispatchSemaphore(value: 0)
-
-        init(database: String, sessions: Int, environment: [String: String]) throws {
-            process.executableURL = KioskProcess.binary
-            process.arguments = ["run", "--db", database, "--guides", "guides", "--locales", "locales"]
-            process.currentDirectoryURL = KioskProcess.root
-            process.environment = environment
-            let input = Pipe(), stdout = Pipe()
-            process.standardInput = input
-            process.standardOutput = stdout
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let reader = stdout.fileHandleForReading
-            Thread.detachNewThread { [self] in
-                while true {
-                    let chunk = reader.availableData
-                    if chunk.isEmpty { break }
-                    lock.withLock { output.append(chunk) }
-                }
-                done.signal()
-            }
-            let script = Array(repeating: CrashTests.oneSession.joined(separator: "\n"), count: sessions).joined(separator: "\n") + "\n"
-            input.fileHandleForWriting.write(Data(script.utf8))
-        }
-
-        /// How many sessions the kiosk has shown as finished so far.
-        var finished: Int { lock.withLock { String(decoding: output, as: UTF8.self) }.components(separatedBy: CrashTests.thanks).count - 1 }
-
-        /// Waits until `count` sessions are finished (at most 20 s, however slow the machine).
-        func waitForFinished(_ count: Int) {
-            let deadline = Date().addingTimeInterval(20)
-            while finished < count, Date() < deadline, process.isRunning { Thread.sleep(forTimeInterval: 0.002) }
-        }
-
-        /// Kills the kiosk at once and returns everything it had written.
-        func kill() -> String {
-            Glibc.kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            done.wait()
-            return lock.withLock { String(decoding: output, as: UTF8.self) }
-        }
+    /// The kiosk on `database` with `sessions` citizens queued on its input.
+    static func start(_ database: String, sessions: Int, sandbox: TestSandbox) throws -> InteractiveKiosk {
+        let kiosk = try InteractiveKiosk(["run", "--db", database, "--guides", "guides", "--locales", "locales"], sandbox: sandbox)
+        kiosk.type(Array(repeating: oneSession, count: sessions).flatMap { $0 })
+        return kiosk
     }
 
     @Test func aHundredKillsLoseNoFinishedSessionAndNeverDamageTheFile() throws {
@@ -64,10 +23,11 @@ import Testing
         var generator = SeededGenerator(seed: 20261201)
         var acknowledged = 0
         for _ in 0..<100 {
-            let kiosk = try RunningKiosk(database: database, sessions: 40, environment: sandbox.environment)
+            let kiosk = try Self.start(database, sessions: 40, sandbox: sandbox)
             // A random moment: after a random number of finished sessions (none, sometimes: the kill may come before
             // the kiosk has even loaded its guides), then a random few milliseconds into the next one.
-            kiosk.waitForFinished(Int.random(in: 0...3, using: &generator))
+            let count = Int.random(in: 0...3, using: &generator)
+            if count > 0 { kiosk.waitFor(Self.thanks, count: count) }
             Thread.sleep(forTimeInterval: Double(UInt64.random(in: 0...15, using: &generator)) / 1000)
             acknowledged += kiosk.kill().components(separatedBy: Self.thanks).count - 1
         }
@@ -77,7 +37,7 @@ import Testing
             .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         #expect(stored >= acknowledged, "\(acknowledged - stored) finished sessions are missing")
         // The next start closes what the kills left open, as interrupted.
-        _ = try KioskProcess.run(["run", "--db", database], stdin: "", environment: sandbox.environment)
+        _ = try KioskProcess.run(["run", "--db", database], sandbox: sandbox)
         #expect(try sandbox.sqlite(database, "SELECT COUNT(*) FROM session WHERE outcome IS NULL;") == "0\n")
     }
 
@@ -85,7 +45,7 @@ import Testing
         let sandbox = try TestSandbox()
         let database = sandbox.path("kiosk.db")
         _ = try SessionStore(path: database)
-        let kiosk = try RunningKiosk(database: database, sessions: 200, environment: sandbox.environment)
+        let kiosk = try Self.start(database, sessions: 200, sandbox: sandbox)
         defer { _ = kiosk.kill() }
         let reader = try SessionStore.openExisting(path: database)
         let day = try sandbox.sqlite(database, "SELECT date('now', '+7 hours');").trimmingCharacters(in: .whitespacesAndNewlines)

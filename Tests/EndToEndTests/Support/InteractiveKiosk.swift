@@ -51,6 +51,14 @@ final class InteractiveKiosk: @unchecked Sendable {
     var output: String { lock.withLock { String(decoding: stdout, as: UTF8.self) } }
     var errors: String { lock.withLock { String(decoding: stderr, as: UTF8.self) } }
 
+    /// Kills the kiosk at once, as a power cut would, and returns everything it had written.
+    func kill() -> String {
+        Glibc.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        finished.wait()
+        return output
+    }
+
     /// Ends the input and waits for the kiosk to stop; its exit status.
     func finish() -> Int32 {
         try? input.fileHandleForWriting.close()
