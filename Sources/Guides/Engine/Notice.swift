@@ -1,4 +1,8 @@
 /// A short message shown above a screen's choices after an input that did not move on.
 public enum Notice: Hashable, Sendable {
-    case staffCalled, invalidChoice, firstScreen, returnedFromGuide
+    case invalidChoice, firstScreen, returnedFromGuide
+    /// The step was drawn again on request (`.` or Enter).
+    case shownAgain
+    /// A step number in the list that the citizen has not reached yet.
+    case stepNotReached
 }

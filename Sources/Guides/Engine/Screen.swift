@@ -29,6 +29,8 @@ public struct Screen: Hashable, Sendable {
     public var notice: Notice?
     /// Set on the final screen: how the session ended.
     var outcome: SessionOutcome?
+    /// Set on the final screen of a session that did not finish: what to type at any kiosk to come back (`21-6`).
+    public var resumeCode: String?
 
     init(kind: Kind, guideTitle: Line) {
         self.kind = kind

@@ -13,9 +13,8 @@ extension Session {
             var screen = Screen(kind: .stepList, guideTitle: guide.title)
             let current = frames.last?.mainIndex ?? 0
             screen.steps = stepList(guide, current: current)
-            screen.question = .stepListReturn
-            screen.choices = [ScreenChoice(number: 1, label: .ui(.stepListReturn))]
-            screen.keys = [.back]
+            screen.question = .stepListQuestion
+            screen.keys = [.staff, .back]
             return screen
         case .endQuestion:
             var screen = Screen(kind: .endQuestion, guideTitle: guide.title)
@@ -28,6 +27,7 @@ extension Session {
         case .ended(let outcome):
             var screen = Screen(kind: .ended, guideTitle: guide.title)
             screen.outcome = outcome
+            screen.resumeCode = outcome == .done ? nil : resumeCode
             return screen
         }
     }
@@ -43,7 +43,7 @@ extension Session {
         screen.steps = stepList(guide, current: 0)
         screen.question = .overviewQuestion
         screen.choices = [ScreenChoice(number: 1, label: .ui(.overviewReady)), ScreenChoice(number: 2, label: .ui(.overviewNotYet))]
-        screen.keys = [.staff, .quit]
+        screen.keys = [.staff, .back, .quit]
         return screen
     }
 
@@ -51,21 +51,25 @@ extension Session {
         var screen = Screen(kind: .step, guideTitle: guide.title)
         guard let step = guide.step(id) else { return screen }
         screen.title = step.title
-        let total = guide.mainPath.count
+        let path = guide.mainPath
         let index = frames.last?.mainIndex ?? 0
-        if total > 0 { screen.progress = Progress(index: max(1, min(index, total)), total: total) }
+        if !path.isEmpty {
+            screen.progress = Progress(index: max(1, min(index, path.count)), total: path.count, isBranch: !path.contains(id))
+        }
         screen.body = step.body
         screen.warnings = step.warnings
         screen.check = step.check
         screen.choices = step.choices.enumerated().map { ScreenChoice(number: $0.offset + 1, label: .line($0.element.label)) }
-        screen.keys = [.back, .repeat, .list, .staff, .quit]
+        screen.keys = [.staff, .back, .repeat, .list, .quit]
         return screen
     }
 
-    /// The main path as numbered rows, marking the current position.
+    /// The main path as numbered rows, marking the current position and the steps already passed.
     private func stepList(_ guide: Guide, current: Int) -> [StepListItem] {
         guide.mainPath.enumerated().compactMap { offset, id in
-            guide.step(id).map { StepListItem(number: offset + 1, title: $0.title, isCurrent: offset + 1 == current) }
+            guide.step(id).map {
+                StepListItem(number: offset + 1, title: $0.title, isCurrent: offset + 1 == current, isDone: offset + 1 < current)
+            }
         }
     }
 }

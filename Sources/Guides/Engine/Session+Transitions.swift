@@ -12,10 +12,12 @@ extension Session {
         case .quit:
             end(.quit, &events)
         case .repeat:
-            break
+            if case .step = phase { notice = .shownAgain }
+            // Enter in the list of steps returns to the step being done.
+            if case .stepList(let id) = phase { phase = .step(id) }
         case .callStaff:
+            // The flow says whether the call reached anyone; the session only counts that help was asked.
             events.append(.helpAsked(guide: frames.last?.guideID ?? guideID, step: currentStepID))
-            notice = .staffCalled
         case .listSteps:
             if case .step(let id) = phase { phase = .stepList(id) }
         case .back:
@@ -23,6 +25,7 @@ extension Session {
         case .choose(let number):
             notice = choose(number, &events)
         }
+        announce(&events)
         var shown = screen()
         if shown.notice == nil { shown.notice = notice }
         return SessionOutput(screen: shown, events: events)
@@ -35,7 +38,7 @@ extension Session {
     }
 
     /// The last step the citizen saw and its guide, for telemetry (the furthest step is derived from step events).
-    private var lastStep: (guide: String, step: String)? {
+    var lastStep: (guide: String, step: String)? {
         if let id = currentStepID { return (frames.last?.guideID ?? guideID, id) }
         for position in history.reversed() {
             if case .step(let id) = position.phase { return (position.frames.last?.guideID ?? guideID, id) }
@@ -75,7 +78,7 @@ extension Session {
                 return .invalidChoice
             }
         case .stepList(let id):
-            phase = .step(id)
+            return jump(to: number, from: id, &events)
         case .endQuestion:
             let outcomes: [SessionOutcome] = [.done, .staff, .later]
             guard (1...outcomes.count).contains(number) else { return .invalidChoice }
@@ -118,6 +121,24 @@ extension Session {
         return nil
     }
 
+    /// From the list of steps: the current step's number returns to it, an earlier one goes back there.
+    private mutating func jump(to number: Int, from id: String, _ events: inout [SessionEvent]) -> Notice? {
+        guard let guide = currentGuide else { return .invalidChoice }
+        let path = guide.mainPath
+        let current = frames.last?.mainIndex ?? 0
+        guard path.indices.contains(number - 1) else { return .invalidChoice }
+        if number > current { return .stepNotReached }
+        if number == current && path[number - 1] == id {
+            phase = .step(id)
+            return nil
+        }
+        events.append(.back(guide: guide.id, step: id))
+        history.append(Position(phase: .step(id), frames: frames))
+        phase = .step(path[number - 1])
+        recordShown(path[number - 1], &events)
+        return nil
+    }
+
     private mutating func moveTo(_ next: Phase, _ events: inout [SessionEvent]) {
         history.append(Position(phase: phase, frames: frames))
         phase = next
@@ -125,7 +146,7 @@ extension Session {
     }
 
     /// Records a shown step and remembers its main-path position.
-    private mutating func recordShown(_ id: String, _ events: inout [SessionEvent]) {
+    mutating func recordShown(_ id: String, _ events: inout [SessionEvent]) {
         guard let guide = currentGuide, !frames.isEmpty else { return }
         let index = guide.mainPath.firstIndex(of: id).map { $0 + 1 }
         if let index { frames[frames.count - 1].mainIndex = index }

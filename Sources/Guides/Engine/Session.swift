@@ -32,18 +32,49 @@ struct Session: Sendable {
     var phase: Phase = .overview
     var frames: [Frame]
     var history: [Position] = []
+    /// False until the first input that counts: a citizen who opens a guide and goes straight back from its overview
+    /// chose the wrong guide and is not a session in the statistics (the `started` event waits until then).
+    var announced = false
 
     /// True once the session has ended; further input only repeats the last screen.
     var isEnded: Bool { if case .ended = phase { true } else { false } }
 
-    /// Starts `guide` and returns the session with its overview screen and the `started` event.
+    /// Starts `guide` on its overview, or at main-path step `resumeAt` (1-based, from a resume code such as `21-6`).
+    /// A session opened on its overview records nothing until the citizen answers (see `announced`).
     static func start(
-        _ guide: Guide, language: String, launchedBy: LaunchedBy, library: Library
+        _ guide: Guide, language: String, launchedBy: LaunchedBy, library: Library, resumeAt: Int? = nil
     ) -> (Session, SessionOutput) {
-        let session = Session(guideID: guide.id, language: language, launchedBy: launchedBy, library: library,
+        var session = Session(guideID: guide.id, language: language, launchedBy: launchedBy, library: library,
             frames: [Frame(guideID: guide.id, returnStep: nil, mainIndex: 0)])
-        let event = SessionEvent.started(guide: guide.id, language: language, launchedBy: launchedBy)
-        return (session, SessionOutput(screen: session.screen(), events: [event]))
+        var events: [SessionEvent] = []
+        let path = guide.mainPath
+        if let resumeAt, path.indices.contains(resumeAt - 1) {
+            session.history = [Position(phase: .overview, frames: session.frames)]
+            session.phase = .step(path[resumeAt - 1])
+            session.recordShown(path[resumeAt - 1], &events)
+            session.announce(&events)
+        }
+        return (session, SessionOutput(screen: session.screen(), events: events))
+    }
+
+    /// Puts the `started` event before the first event of the session.
+    mutating func announce(_ events: inout [SessionEvent]) {
+        guard !announced, !events.isEmpty else { return }
+        events.insert(.started(guide: guideID, language: language, launchedBy: launchedBy), at: 0)
+        announced = true
+    }
+
+    /// True on the overview of the guide the session was started with.
+    var isOnOverview: Bool { phase == .overview && frames.count == 1 }
+
+    /// What to type at any kiosk's menu to come back to this place: the poster code of the innermost guide that has
+    /// one and its main-path step, `21-6`; just `21` before the first step. No person is in it.
+    var resumeCode: String? {
+        for frame in frames.reversed() {
+            guard let guide = library.guide(frame.guideID), !guide.code.isEmpty, guide.status.isShownToCitizens else { continue }
+            return frame.mainIndex > 0 ? "\(guide.code)-\(frame.mainIndex)" : guide.code
+        }
+        return nil
     }
 
     /// The guide of the innermost frame.

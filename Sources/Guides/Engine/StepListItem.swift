@@ -3,4 +3,6 @@ public struct StepListItem: Hashable, Sendable {
     public let number: Int
     public let title: Line
     public let isCurrent: Bool
+    /// Already passed: typing its number in the list goes back to it.
+    public var isDone = false
 }

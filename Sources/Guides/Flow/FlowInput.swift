@@ -16,4 +16,6 @@ public enum FlowInput: Hashable, Sendable {
     case endOfInput
     /// SIGTERM or SIGHUP: the program ends.
     case terminate
+    /// The terminal placed the call the flow asked for: true when a board or notify command took it.
+    case staffCallResult(delivered: Bool)
 }

@@ -1,4 +1,10 @@
 /// A message shown with a flow screen after an input that did not move on.
 public enum FlowNotice: Hashable, Sendable {
     case personalDataDropped, noMatch, invalidChoice, volunteerHowTo, lineTooLong
+    /// A resume or poster code that matches no guide step.
+    case noSuchCode
+    /// The call reached staff (the board or the centre's notify command took it).
+    case staffCalled
+    /// Nothing confirmed the call: the citizen is told to raise a hand or go to the counter instead.
+    case staffNotReached
 }

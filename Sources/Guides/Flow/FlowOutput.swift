@@ -15,6 +15,12 @@ public struct FlowOutput: Sendable {
     public var redraw = true
     /// The language to draw in.
     public var language = "vi"
+    /// Place this call for staff, then hand the result back as `.staffCallResult`.
+    public var staffCall: StaffCallRequest?
+    /// The open call for staff ended this way: close it on the board.
+    public var callEnded: StaffCallEnd?
+    /// A call for staff is open: the screen says it is kept, and for how many minutes.
+    public var waitingForStaff = false
 
     public init(view: FlowView, notice: FlowNotice? = nil, events: [SessionEvent] = []) {
         self.view = view

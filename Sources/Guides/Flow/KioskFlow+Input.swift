@@ -36,14 +36,14 @@ extension KioskFlow {
                 return output()
             case .confirmLeave:
                 overlay = nil
-                if text.trimmingSpaces == "1" { return resetToWelcome(endingWith: .quit, at: now) }
+                if text.trimmingSpaces == "1" { return leave(at: now) }
                 return output()
             case nil:
-                return handleLine(text.trimmingSpaces.lowercased())
+                return handleLine(text.trimmingSpaces.lowercased(), at: now)
             }
         case .idleWarning:
             switch base {
-            case .welcome, .thanks: return output()
+            case .welcome where call == nil, .thanks: return output()
             default:
                 overlay = .idleWarning
                 warnedAt = now
@@ -64,27 +64,60 @@ extension KioskFlow {
             var output = resetToWelcome(endingWith: .terminate, at: now)
             output.exit = true
             return output
+        case .staffCallResult(let delivered):
+            guard callPending else { return output() }
+            callPending = false
+            touch(now)
+            call = OpenCall(since: now, delivered: delivered)
+            var output = self.output()
+            output.notice = delivered ? .staffCalled : .staffNotReached
+            return output
         }
     }
 
     /// Ends any open session with `input`, wipes the terminal and returns to the welcome screen.
-    mutating func resetToWelcome(endingWith input: SessionInput, at now: UInt64) -> FlowOutput {
+    mutating func resetToWelcome(endingWith input: SessionInput, at now: UInt64, callEnd: StaffCallEnd = .left) -> FlowOutput {
         var events: [SessionEvent] = []
         if var session = currentSession {
             events = session.handle(input).events
         }
+        let hadCall = call != nil
         base = .welcome
         overlay = nil
         language = defaultLanguage
         lastActivity = now
         untouched = true
+        call = nil
+        callPending = false
         var output = self.output()
         output.events = events
         output.resetTerminal = true
+        if hadCall { output.callEnded = callEnd }
         return output
     }
 
-    private mutating func handleLine(_ text: String) -> FlowOutput {
+    /// "Yes, stop" to the leave question: a session ends on its farewell (with its resume code), anything else resets.
+    private mutating func leave(at now: UInt64) -> FlowOutput {
+        guard var session = currentSession else { return resetToWelcome(endingWith: .quit, at: now) }
+        let result = session.handle(.quit)
+        base = .thanks(farewell(session, .quit))
+        let ended = endCall()
+        var output = self.output()
+        output.events = result.events
+        output.callEnded = ended
+        return output
+    }
+
+    private mutating func handleLine(_ text: String, at now: UInt64) -> FlowOutput {
+        if case .thanks(let farewell) = base {
+            // A "needs staff" summary stays for staff: only the staff key (pressed by staff once they are there) clears it.
+            if farewell.outcome == .staff, call != nil {
+                if LegendKey(symbol: text) == .staff { return resetToWelcome(endingWith: .quit, at: now, callEnd: .answered) }
+                return output()
+            }
+            return resetToWelcome(endingWith: .quit, at: now)
+        }
+        if LegendKey(symbol: text) == .staff { return requestStaff() }
         switch base {
         case .welcome:
             // Only plain digits are a language number: `+2` is a volunteer starting guide 2, not English.
@@ -103,40 +136,116 @@ extension KioskFlow {
             // Any other key starts in the default language; words or a poster code typed here are acted on at once.
             language = defaultLanguage
             base = .menu
-            return text.isEmpty ? output() : handleLine(text)
+            return text.isEmpty ? output() : handleLine(text, at: now)
         case .menu, .results:
             return menuLine(text)
         case .session(var session):
+            let key = LegendKey(symbol: text)
+            if key == .back, session.isOnOverview { return leaveOverview(session) }
+            if key == .quit {
+                overlay = .confirmLeave
+                return output()
+            }
             guard let input = sessionInput(text) else {
                 var output = self.output()
                 output.notice = .invalidChoice
                 return output
             }
             let result = session.handle(input)
+            var request: StaffCallRequest?
+            var ended: StaffCallEnd?
             if session.isEnded, case .ended(let outcome) = session.phase {
-                base = .thanks(outcome)
+                base = .thanks(farewell(session, outcome))
+                // "I need staff" calls staff, unless a call is already on its way; any other end means nobody waits.
+                if outcome == .staff {
+                    if call?.delivered != true { request = staffRequest(session); callPending = true }
+                } else {
+                    ended = endCall()
+                }
             } else {
                 base = .session(session)
             }
-            var output = FlowOutput(view: view(), events: result.events)
-            output.language = language
+            var output = self.output()
+            output.events = result.events
+            output.staffCall = request
+            output.callEnded = ended
             if case .guide(var screen) = output.view {
                 screen.notice = result.screen.notice
                 output.view = .guide(screen)
             }
-            output.volunteerSession = session.launchedBy == .volunteer
             return output
         case .thanks:
             return resetToWelcome(endingWith: .quit, at: lastActivity)
         }
     }
 
-    /// The menu and search results: a number, a poster code, `+` for a volunteer, the back key, or words to search.
+    /// Forgets the open call, if any, and says it ended with nobody waiting.
+    private mutating func endCall() -> StaffCallEnd? {
+        guard call != nil else { return nil }
+        call = nil
+        return .left
+    }
+
+    /// The staff key: count the help asked for and ask the terminal to place the call, unless one is already open.
+    private mutating func requestStaff() -> FlowOutput {
+        var events: [SessionEvent] = []
+        var request = StaffCallRequest(guide: nil, step: nil, stepIndex: nil)
+        if var session = currentSession {
+            events = session.handle(.callStaff).events
+            request = staffRequest(session)
+            base = .session(session)
+        }
+        var output = self.output()
+        output.events = events
+        if call?.delivered == true {
+            output.notice = .staffCalled
+        } else {
+            callPending = true
+            output.staffCall = request
+        }
+        return output
+    }
+
+    /// Where the citizen is, for the board.
+    private func staffRequest(_ session: Session) -> StaffCallRequest {
+        let last = session.lastStep
+        let guide = last.flatMap { library.guide($0.guide) } ?? session.currentGuide
+        let step = last?.step
+        let index = step.flatMap { guide?.mainPath.firstIndex(of: $0) }.map { $0 + 1 }
+        return StaffCallRequest(guide: guide?.id ?? session.guideID, step: step, stepIndex: index)
+    }
+
+    /// Back from a guide's overview: to the results or the menu it was opened from. A session that recorded
+    /// nothing yet (the wrong guide, seen and left) is dropped; one that did ends as left.
+    private mutating func leaveOverview(_ session: Session) -> FlowOutput {
+        var session = session
+        let events = session.announced ? session.handle(.quit).events : []
+        base = origin
+        var output = self.output()
+        output.events = events
+        return output
+    }
+
+    /// What the citizen takes away from a session that ended with `outcome`.
+    func farewell(_ session: Session, _ outcome: SessionOutcome) -> Farewell {
+        var farewell = Farewell(outcome: outcome)
+        guard let guide = session.currentGuide else { return farewell }
+        farewell.guideTitle = guide.title
+        if outcome == .later { farewell.bring = library.guide(session.guideID)?.bring ?? guide.bring }
+        if outcome != .done { farewell.resumeCode = session.resumeCode }
+        let index = session.frames.last?.mainIndex ?? 0
+        let total = guide.mainPath.count
+        if index > 0, total > 0 { farewell.progress = Progress(index: min(index, total), total: total) }
+        return farewell
+    }
+
+    /// The menu and search results: a poster code (or a result's number), a resume code such as `21-6`, `+` for a
+    /// volunteer, the back key, or words to search.
     private mutating func menuLine(_ text: String) -> FlowOutput {
         if text.isEmpty {
             return output()
         }
-        if text == keys[.back] || text == keys[.quit] {
+        if let key = LegendKey(symbol: text), key == .back || key == .quit {
             if case .results = base {
                 base = .menu
             } else {
@@ -155,20 +264,24 @@ extension KioskFlow {
                 return output
             }
         }
-        let listed: [Guide]
-        if case .results(let hits) = base { listed = hits } else { listed = menuGuides }
-        if let number = Int(query) {
-            if (1...max(1, listed.count)).contains(number), number <= listed.count {
-                return start(listed[number - 1], launchedBy: launchedBy)
+        if let (code, step) = Self.resumeCode(query) {
+            guard let guide = library.citizenGuides.first(where: { $0.code == code }),
+                (1...max(1, guide.mainPath.count)).contains(step), step <= guide.mainPath.count
+            else { return noticed(.noSuchCode) }
+            return start(guide, launchedBy: launchedBy, resumeAt: step)
+        }
+        if let number = Int(query), query.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            if case .results(let hits) = base, (1...max(1, hits.count)).contains(number), number <= hits.count {
+                return start(hits[number - 1], launchedBy: launchedBy)
             }
             if let guide = library.citizenGuides.first(where: { $0.code == query }) {
                 return start(guide, launchedBy: launchedBy)
             }
+            return noticed(.noSuchCode)
         }
         let hits = search.search(query, limit: Self.resultCount).map(\.guide)
         if hits.isEmpty {
-            var output = self.output()
-            output.notice = .noMatch
+            var output = noticed(.noMatch)
             output.keepInHistory = true
             return output
         }
@@ -181,20 +294,33 @@ extension KioskFlow {
         return output
     }
 
-    /// A guide-screen line as a session input: a choice number, or one of the legend letters.
+    private func noticed(_ notice: FlowNotice) -> FlowOutput {
+        var output = self.output()
+        output.notice = notice
+        return output
+    }
+
+    /// `21-6` as (poster code, main-path step): digits, one `-`, digits; anything else is not a resume code.
+    static func resumeCode(_ text: String) -> (String, Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts.first, let last = parts.last,
+            (1...4).contains(first.count), (1...3).contains(last.count),
+            (first + last).utf8.allSatisfy({ (0x30...0x39).contains($0) }), let step = Int(last), step > 0
+        else { return nil }
+        return (String(first), step)
+    }
+
+    /// A guide-screen line as a session input: a choice number, or one of the legend keys.
     func sessionInput(_ text: String) -> SessionInput? {
         if text.isEmpty { return .repeat }
-        if let number = Int(text) { return .choose(number) }
-        // In the legend's fixed order, so a catalog that repeats a letter still behaves the same every time.
-        for key in LegendKey.allCases where keys[key] == text {
-            switch key {
-            case .back: return .back
-            case .repeat: return .repeat
-            case .list: return .listSteps
-            case .staff: return .callStaff
-            case .quit: return .quit
-            }
+        if let number = Int(text), number > 0, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) { return .choose(number) }
+        switch LegendKey(symbol: text) {
+        case .back: return .back
+        case .repeat: return .repeat
+        case .list: return .listSteps
+        case .staff: return .callStaff
+        case .quit: return .quit
+        case nil: return nil
         }
-        return nil
     }
 }

@@ -1,5 +1,5 @@
 /// The whole citizen flow at one terminal, as a pure state machine:
-/// welcome (language) → menu (numbers, poster codes, search) → guide session → thanks → reset.
+/// welcome (language) → menu (poster codes, resume codes, search) → guide session → farewell → reset.
 ///
 /// It also owns the timing policy: `deadline()` says when it next acts by itself and with which input, given the
 /// times passed with each input, so the terminal layer is a plain loop that waits, reads and draws.
@@ -10,11 +10,15 @@ public struct KioskFlow: Sendable {
         case menu
         case results([Guide])
         case session(Session)
-        case thanks(SessionOutcome)
+        case thanks(Farewell)
     }
 
-    /// The most guides listed by number on the menu.
-    static let menuSize = 9
+    /// A call for staff that the terminal placed and that nobody has answered yet.
+    struct OpenCall: Sendable {
+        let since: UInt64
+        let delivered: Bool
+    }
+
     /// The longest line a person may type, in characters (the input layers cut longer ones, unread).
     public static let maximumLineLength = 1000
     /// The most search results offered.
@@ -25,13 +29,10 @@ public struct KioskFlow: Sendable {
     let languages: [Language]
     let defaultLanguage: String
     public let timing: IdleTiming
-    /// Legend letters by language code (each language's catalog may choose its own).
-    let keysByLanguage: [String: LegendLetters]
-    /// The legend letters of the current language (the default language's when it has none).
-    /// (A language whose catalog has no letters of its own uses the Vietnamese ones, as its screens do.)
-    var keys: LegendLetters { keysByLanguage[language] ?? keysByLanguage["vi"] ?? [:] }
     var base: Base = .welcome
     var overlay: FlowOverlay?
+    /// Where a session was opened from: going back from its overview returns there.
+    var origin: Base = .menu
     /// The language the citizen chose.
     var language: String
     /// When someone last typed or pressed a key (or the screen last changed by itself).
@@ -40,25 +41,26 @@ public struct KioskFlow: Sendable {
     var warnedAt: UInt64 = 0
     /// True from a reset until someone touches the terminal: a clean welcome screen waits without a timer.
     var untouched = true
+    /// The call for staff asked for and waiting for its result from the terminal.
+    var callPending = false
+    var call: OpenCall?
 
     /// A flow over the citizen guides of `library`, offering `languages` (the first is the default unless named).
     /// `aliases` gives each guide's translated titles (by guide id) so searches work in every offered language.
-    public init(library: Library, languages: [Language], defaultLanguage: String? = nil, keys: LegendLetters,
-        keysByLanguage: [String: LegendLetters] = [:], aliases: [String: [String]] = [:], timing: IdleTiming = IdleTiming()) {
+    public init(library: Library, languages: [Language], defaultLanguage: String? = nil,
+        aliases: [String: [String]] = [:], timing: IdleTiming = IdleTiming()) {
         self.library = library
         search = GuideSearch(guides: library.citizenGuides, aliases: aliases)
         self.languages = languages
         self.defaultLanguage = defaultLanguage ?? languages.first?.code ?? "vi"
         self.timing = timing
         language = self.defaultLanguage
-        // `keys` are the Vietnamese (source) letters, whatever the default language is.
-        var letters = keysByLanguage
-        letters["vi"] = keys
-        self.keysByLanguage = letters
     }
 
-    /// The guides listed by number on the menu.
-    var menuGuides: [Guide] { Array(library.citizenGuides.prefix(Self.menuSize)) }
+    /// Every citizen guide, in poster-code order: the menu lists them all (the terminal pages a long list).
+    var menuGuides: [Guide] {
+        library.citizenGuides.sorted { (Int($0.code) ?? Int.max, $0.code) < (Int($1.code) ?? Int.max, $1.code) }
+    }
 
     /// True while a guide session is open (also behind an idle warning or a leave question).
     var isInSession: Bool { currentSession != nil }
@@ -73,6 +75,7 @@ public struct KioskFlow: Sendable {
         var output = FlowOutput(view: view())
         if let session = currentSession { output.volunteerSession = session.launchedBy == .volunteer }
         output.language = language
+        output.waitingForStaff = call != nil
         return output
     }
 
@@ -88,7 +91,7 @@ public struct KioskFlow: Sendable {
         case .menu: return .menu(menuGuides)
         case .results(let guides): return .results(guides)
         case .session(let session): return .guide(session.screen())
-        case .thanks(let outcome): return .thanks(outcome)
+        case .thanks(let farewell): return .thanks(farewell)
         }
     }
 
@@ -99,13 +102,17 @@ public struct KioskFlow: Sendable {
         return start(guide, launchedBy: .volunteer)
     }
 
-    mutating func start(_ guide: Guide, launchedBy: LaunchedBy) -> FlowOutput {
-        let (session, first) = Session.start(guide, language: language, launchedBy: launchedBy, library: library)
+    mutating func start(_ guide: Guide, launchedBy: LaunchedBy, resumeAt: Int? = nil) -> FlowOutput {
+        let (session, first) = Session.start(guide, language: language, launchedBy: launchedBy, library: library,
+            resumeAt: resumeAt)
+        switch base {
+        case .results, .menu: origin = base
+        default: origin = .menu
+        }
         base = .session(session)
         overlay = nil
-        var output = FlowOutput(view: .guide(first.screen), events: first.events)
-        output.volunteerSession = launchedBy == .volunteer
-        output.language = language
+        var output = self.output()
+        output.events = first.events
         return output
     }
 
@@ -120,15 +127,17 @@ public struct KioskFlow: Sendable {
         switch (overlay, base) {
         case (.idleWarning, _):
             return FlowDeadline(at: warnedAt + timing.reset, input: .idleTimeout)
-        case (_, .thanks):
-            return FlowDeadline(at: lastActivity + timing.thanks, input: .idleTimeout)
-        case (nil, .welcome) where untouched:
+        case (_, .thanks(let farewell)):
+            // A "needs staff" summary waits for staff; a resume code stays long enough to copy.
+            let wait = call != nil ? timing.staffWait : farewell.resumeCode != nil ? timing.warning : timing.thanks
+            return FlowDeadline(at: lastActivity + wait, input: .idleTimeout)
+        case (nil, .welcome) where untouched && call == nil:
             return nil
-        case (nil, .welcome):
+        case (nil, .welcome) where call == nil:
             // Someone touched the welcome screen and left: nothing to ask, just wipe what they typed.
             return FlowDeadline(at: lastActivity + timing.warning, input: .idleTimeout)
         default:
-            return FlowDeadline(at: lastActivity + timing.warning, input: .idleWarning)
+            return FlowDeadline(at: lastActivity + (call != nil ? timing.staffWait : timing.warning), input: .idleWarning)
         }
     }
 }

@@ -1,20 +1,25 @@
 import Guides
 
-/// Draws flow screens as text: every word from the catalog, wrapped by display width, stripped of control characters.
+/// Draws flow screens as text: every word from the catalog, wrapped by display width, stripped of control characters,
+/// and paged to the terminal's height.
 struct ScreenRenderer {
     /// The Vietnamese (source) localizer, used for any language without its own.
     let source: Localizer
     /// Localizers of the other offered languages, by code.
     var localizers: [String: Localizer] = [:]
     /// The localizer of the screen being drawn.
-    private var localizer: Localizer
+    var localizer: Localizer
     let style: TerminalStyle
     /// Columns to wrap at.
     var width: Int
+    /// Rows a page may fill (the terminal's height less the prompt line); `Int.max` never pages (plain line mode).
+    var rows = Int.max
     /// Where staff are, from the configuration (empty when not configured).
     let centre: String
     let counter: String
     let idleResetSeconds: Int
+    /// Minutes a screen is kept while someone waits for staff.
+    var staffWaitMinutes = 15
 
     init(localizer: Localizer, localizers: [String: Localizer] = [:], style: TerminalStyle, width: Int, centre: String,
         counter: String, idleResetSeconds: Int) {
@@ -28,107 +33,89 @@ struct ScreenRenderer {
         self.idleResetSeconds = idleResetSeconds
     }
 
-    /// The whole screen for `output` in its language, ending with a newline. Every text in it went through the
-    /// sanitizer as it was wrapped; the only control sequences are the style's own.
-    func render(_ output: FlowOutput) -> TerminalText {
+    /// The renderer for `language` (the source one when that language has no catalog).
+    func speaking(_ language: String) -> ScreenRenderer {
         var copy = self
-        copy.localizer = localizers[output.language] ?? source
-        return TerminalText(rendered: copy.renderScreen(output))
+        copy.localizer = localizers[language] ?? source
+        return copy
     }
 
-    private func renderScreen(_ output: FlowOutput) -> String {
-        var lines: [String] = []
-        if output.volunteerSession { lines += wrapped(localizer.text(.volunteerReminder), style.dim) + [""] }
+    /// The whole screen for `output` on one page, ending with a newline (plain line mode, tests, handouts).
+    func render(_ output: FlowOutput) -> TerminalText {
+        TerminalText(rendered: speaking(output.language).layout(output).lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The pages of `output` at the renderer's height, each ending with a newline. Every text in them went through
+    /// the sanitizer as it was wrapped; the only control sequences are the style's own.
+    func pages(_ output: FlowOutput) -> [TerminalText] {
+        pageLines(output).pages.map { TerminalText(rendered: $0.joined(separator: "\n") + "\n") }
+    }
+
+    /// The pages as lines, and whether they fit at all (for `kiosk check` and the tests).
+    func pageLines(_ output: FlowOutput) -> (pages: [[String]], fits: Bool) {
+        let speaker = speaking(output.language)
+        let pager = Pager(rows: rows) { page, pages in
+            [""] + speaker.wrapped(speaker.localizer.text(.pageMore, ["page": String(page), "pages": String(pages)]), speaker.style.title)
+        }
+        return pager.pages(speaker.layout(output))
+    }
+
+    /// The parts of the screen for `output`, in the current language.
+    func layout(_ output: FlowOutput) -> ScreenLayout {
+        var layout = ScreenLayout()
+        if output.volunteerSession { layout.header += wrapped(localizer.text(.volunteerReminder)) + [""] }
         switch output.view {
         case .welcome(let languages):
-            lines += wrapped(localizer.text(.welcomeTitle), style.title) + [""]
+            layout.header += wrapped(localizer.text(.welcomeTitle), style.title) + [""]
             for (index, language) in languages.enumerated() {
                 let name = language.name == language.vietnameseName ? language.name : "\(language.name) (\(language.vietnameseName))"
-                lines += numbered(index + 1, name)
+                layout.body += numbered(String(index + 1), name)
             }
-            lines += [""] + wrapped(localizer.text(.welcomePrompt))
+            layout.closing += [""] + wrapped(localizer.text(.welcomePrompt))
+            layout.legend = legend([.staff])
         case .menu(let guides):
-            lines += wrapped(localizer.text(.menuTitle), style.title) + [""]
-            if guides.isEmpty { lines += wrapped(localizer.text(.menuEmpty)) }
-            for (index, guide) in guides.enumerated() {
-                lines += numbered(index + 1, "\(localizer.text(guide.title))  \(codeTag(guide.code))")
-            }
-            lines += [""] + wrapped(localizer.text(.menuPrompt)) + wrapped(localizer.text(.menuVolunteer), style.dim)
+            layout.header += wrapped(localizer.text(.menuTitle), style.title) + [""]
+            if guides.isEmpty { layout.body += wrapped(localizer.text(.menuEmpty)) }
+            // The number typed is the poster code: one number per guide on the menu, the poster and the handout.
+            for guide in guides { layout.body += numbered(guide.code, localizer.text(guide.title)) }
+            layout.closing += [""] + wrapped(localizer.text(.menuPrompt))
+            layout.legend = legend([.staff, .back])
         case .results(let guides):
-            lines += wrapped(localizer.text(.resultsTitle), style.title) + [""]
+            layout.header += wrapped(localizer.text(.resultsTitle), style.title) + [""]
             for (index, guide) in guides.enumerated() {
-                lines += numbered(index + 1, "\(localizer.text(guide.title))  \(codeTag(guide.code))")
+                layout.body += numbered(String(index + 1), "\(localizer.text(guide.title))  \(codeTag(guide.code))")
             }
-            lines += [""] + wrapped(localizer.text(.resultsPrompt)) + [legend([.back])]
+            layout.closing += [""] + wrapped(localizer.text(.resultsPrompt))
+            layout.legend = legend([.staff, .back])
         case .guide(let screen):
-            lines += guideScreen(screen)
-        case .thanks(let outcome):
-            lines += wrapped(localizer.text(thanksText(outcome)), style.title) + [""] + wrapped(localizer.text(.thanksNext))
+            guideScreen(screen, into: &layout)
+        case .thanks(let farewell):
+            farewellScreen(farewell, waiting: output.waitingForStaff, into: &layout)
         case .idleWarning:
-            lines += wrapped(localizer.text(.idleQuestion), style.title)
-            lines += wrapped(localizer.text(.idleResetSoon, ["seconds": String(idleResetSeconds)]))
+            layout.header += wrapped(localizer.text(.idleQuestion), style.title)
+            layout.body += wrapped(localizer.text(.idleResetSoon, ["seconds": String(idleResetSeconds)]))
         case .confirmLeave:
-            lines += wrapped(localizer.text(.leaveQuestion), style.title) + [""]
-            lines += numbered(1, localizer.text(.leaveYes)) + numbered(2, localizer.text(.leaveNo))
+            layout.header += wrapped(localizer.text(.leaveQuestion), style.title) + [""]
+            layout.closing += numbered("1", localizer.text(.leaveYes)) + numbered("2", localizer.text(.leaveNo))
         }
-        if let notice = output.notice { lines += [""] + wrapped(localizer.text(noticeText(notice)), style.notice) }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private func guideScreen(_ screen: Screen) -> [String] {
-        var lines: [String] = []
-        switch screen.kind {
-        case .overview:
-            lines += wrapped(localizer.text(screen.guideTitle), style.title)
-            if let summary = screen.summary { lines += wrapped(localizer.text(summary)) }
-            lines += section(.overviewBring, screen.bring.map(localizer.text))
-            lines += section(.overviewNotHere, screen.notHere.map(localizer.text))
-            lines += section(.overviewRequires, screen.requires.map(localizer.text))
-            if let fee = screen.fee { lines += [""] + wrapped("\(localizer.text(.overviewFee)): \(localizer.text(fee))") }
-            if let time = screen.time { lines += wrapped("\(localizer.text(.overviewTime)): \(localizer.text(time))") }
-            lines += section(.overviewSteps, screen.steps.map { "\($0.number). \(localizer.text($0.title))" }, bullet: "")
-        case .step:
-            var heading = screen.title.map(localizer.text) ?? ""
-            if let progress = screen.progress {
-                heading = localizer.text(.stepProgress, ["index": String(progress.index), "total": String(progress.total)])
-                    + " · " + heading
-            }
-            lines += wrapped(localizer.text(screen.guideTitle), style.dim) + wrapped(heading, style.title) + [""]
-            if let body = screen.body { lines += wrapped(localizer.text(body)) }
-            for warning in screen.warnings { lines += [""] + wrapped("! " + localizer.text(warning), style.warning) }
-            if let check = screen.check { lines += [""] + wrapped(localizer.text(check), style.title) }
-        case .stepList:
-            lines += wrapped(localizer.text(.stepListTitle), style.title) + [""]
-            for item in screen.steps {
-                let text = "\(item.isCurrent ? "▶" : " ") \(item.number). \(localizer.text(item.title))"
-                lines += wrapped(text, item.isCurrent ? style.title : { $0 })
-            }
-        case .endQuestion, .ended:
-            break
-        }
-        if let question = screen.question, screen.kind != .stepList { lines += [""] + wrapped(localizer.text(question), style.title) }
-        lines.append("")
-        for choice in screen.choices { lines += numbered(choice.number, localizer.text(choice.label)) }
-        if let notice = screen.notice {
-            lines += [""] + wrapped(localizer.text(noticeText(notice)), style.notice)
-            if notice == .staffCalled, !centre.isEmpty {
-                lines += wrapped(localizer.text(.staffWhere, ["centre": centre, "counter": counter]), style.notice)
+        var notes: [String] = []
+        if case .guide(let screen) = output.view, let notice = screen.notice { notes += wrapped(localizer.text(noticeText(notice)), style.notice) }
+        if let notice = output.notice {
+            notes += wrapped(localizer.text(noticeText(notice)), style.notice)
+            if notice == .staffNotReached, !centre.isEmpty, !counter.isEmpty {
+                notes += wrapped(localizer.text(.staffWhere, ["centre": centre, "counter": counter]), style.notice)
             }
         }
-        if screen.kind == .step { lines += [""] + wrapped(localizer.text(.stepPrompt)) }
-        if !screen.keys.isEmpty { lines += ["", legend(screen.keys)] }
-        return lines
+        if output.waitingForStaff {
+            notes += wrapped(localizer.text(.staffWaiting, ["minutes": String(staffWaitMinutes)]), style.notice)
+        }
+        if !notes.isEmpty { layout.notes = [""] + notes }
+        if !layout.legend.isEmpty { layout.legend = [""] + layout.legend }
+        return layout
     }
 
-    private func section(_ heading: UIText, _ items: [String], bullet: String = "• ") -> [String] {
-        guard !items.isEmpty else { return [] }
-        var lines = [""] + wrapped(localizer.text(heading) + ":", style.title)
-        for item in items { lines += wrapped(bullet + item, indent: "  ", hanging: "  " + String(repeating: " ", count: bullet.count)) }
-        return lines
-    }
-
-    /// A numbered row; its text wraps within the width left after the number, aligned under the first line.
-    private func numbered(_ number: Int, _ text: String) -> [String] {
+    /// A numbered row (`  21. Title`); its text wraps within the width left after the number, aligned under itself.
+    func numbered(_ number: String, _ text: String) -> [String] {
         let prefix = "  \(number). "
         let indent = String(repeating: " ", count: prefix.count)
         let body = wrapped(text, indent: indent, hanging: indent)
@@ -138,23 +125,22 @@ struct ScreenRenderer {
     }
 
     /// `[Mã số 21]`, kept on one line (no-break spaces): a code is never cut.
-    private func codeTag(_ code: String) -> String {
+    func codeTag(_ code: String) -> String {
         "[" + (localizer.text(.showCode) + " " + code).replacingOccurrences(of: " ", with: "\u{00A0}") + "]"
     }
 
-    /// The key legend: `[q] Quay lại   [x] Xem lại …`.
-    func legend(_ keys: [LegendKey]) -> String {
+    /// The key legend, `[0] Gọi cán bộ   [-] Quay lại …`: the same symbols in every language, packed whole onto lines.
+    func legend(_ keys: [LegendKey]) -> [String] {
         let parts = keys.map { key -> String in
-            let (letter, label): (UIText, UIText) = switch key {
-            case .back: (.keyBackLetter, .keyBack)
-            case .repeat: (.keyRepeatLetter, .keyRepeat)
-            case .list: (.keyListLetter, .keyList)
-            case .staff: (.keyStaffLetter, .keyStaff)
-            case .quit: (.keyQuitLetter, .keyQuit)
+            let label: UIText = switch key {
+            case .back: .keyBack
+            case .repeat: .keyRepeat
+            case .list: .keyList
+            case .staff: .keyStaff
+            case .quit: .keyQuit
             }
-            return "[\(sanitized(localizer.text(letter)))] \(sanitized(localizer.text(label)))"
+            return "[\(key.symbol)] \(sanitized(localizer.text(label)))"
         }
-        // Pack whole entries onto lines, three spaces apart, so a key never wraps away from its label.
         var lines: [String] = []
         for part in parts {
             if let last = lines.last, TextLayout.width(of: last) + 3 + TextLayout.width(of: part) <= width {
@@ -163,29 +149,19 @@ struct ScreenRenderer {
                 lines.append(part)
             }
         }
-        return lines.map(style.dim).joined(separator: "\n")
+        return lines.map(style.number)
     }
 
-    private func sanitized(_ text: String) -> String { TextLayout.sanitize(text) }
+    func sanitized(_ text: String) -> String { TextLayout.sanitize(text) }
 
-    private func wrapped(_ text: String, _ styling: (String) -> String = { $0 }, indent: String = "", hanging: String? = nil) -> [String] {
+    func wrapped(_ text: String, _ styling: (String) -> String = { $0 }, indent: String = "", hanging: String? = nil) -> [String] {
         let clean = TextLayout.sanitize(text, keepNewlines: true)
         let lines = TextLayout.wrap(clean, columns: max(20, width - TextLayout.width(of: indent)))
         return lines.enumerated().map { styling(($0.offset == 0 ? indent : hanging ?? indent) + $0.element) }
     }
 
-    private func wrapped(_ text: String, indent: String, hanging: String) -> [String] {
+    func wrapped(_ text: String, indent: String, hanging: String) -> [String] {
         wrapped(text, { $0 }, indent: indent, hanging: hanging)
-    }
-
-    private func thanksText(_ outcome: SessionOutcome) -> UIText {
-        switch outcome {
-        case .done: return .thanks
-        case .staff: return .thanksStaff
-        case .later: return .thanksLater
-        case .quit, .interrupted: return .thanksQuit
-        case .timeout: return .thanksTimeout
-        }
     }
 
     private func noticeText(_ notice: FlowNotice) -> UIText {
@@ -195,15 +171,19 @@ struct ScreenRenderer {
         case .invalidChoice: return .noticeInvalidChoice
         case .volunteerHowTo: return .noticeVolunteerHowTo
         case .lineTooLong: return .noticeTooLong
+        case .noSuchCode: return .noticeNoCode
+        case .staffCalled: return .noticeStaffCalled
+        case .staffNotReached: return .noticeStaffNotReached
         }
     }
 
-    private func noticeText(_ notice: Notice) -> UIText {
+    func noticeText(_ notice: Notice) -> UIText {
         switch notice {
-        case .staffCalled: return .noticeStaffCalled
         case .invalidChoice: return .noticeInvalidChoice
         case .firstScreen: return .noticeFirstScreen
         case .returnedFromGuide: return .noticeReturned
+        case .shownAgain: return .noticeShownAgain
+        case .stepNotReached: return .noticeStepNotReached
         }
     }
 }

@@ -21,6 +21,11 @@ struct Configuration: Sendable {
     var idleResetSeconds = 30
     /// The coverage (percent of lines translated) a language needs before citizens are offered it.
     var languageThreshold = 80
+    /// Seconds a screen is kept while a citizen waits for staff they called.
+    var staffWaitSeconds = 900
+    /// A program run when a citizen calls staff (a lamp, a message on the centre's LAN), with the terminal id and the
+    /// counter as its arguments; split on spaces, never through a shell.
+    var notifyCommand: [String] = []
     var guides: String?
     var locales: String?
     var database: String?
@@ -48,7 +53,8 @@ struct Configuration: Sendable {
         "languages": "language codes, comma-separated", "default-language": "a language code",
         "idle-warning": "seconds, 2 to 3600", "idle-reset": "seconds, 1 to 600",
         "guides": "a directory", "locales": "a directory", "database": "a file path",
-        "language-threshold": "a percentage, 0 to 100",
+        "language-threshold": "a percentage, 0 to 100", "staff-wait": "seconds, 60 to 7200",
+        "notify-command": "an absolute program path and its arguments",
     ]
 
     /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
@@ -113,6 +119,15 @@ struct Configuration: Sendable {
                 return "\"language-threshold\" must be a percentage from 0 to 100"
             }
             languageThreshold = number
+        case "staff-wait":
+            guard let number = seconds(60...7200) else { return "\"staff-wait\" must be a number of seconds from 60 to 7200" }
+            staffWaitSeconds = number
+        case "notify-command":
+            let words = value.split(separator: " ").map(String.init)
+            guard let program = words.first, program.hasPrefix("/") else {
+                return "\"notify-command\" must start with an absolute program path, such as /usr/local/bin/kiosk-lamp"
+            }
+            notifyCommand = words
         case "guides", "locales", "database":
             guard !value.isEmpty else { return "\"\(key)\" needs a path" }
             if key == "guides" { guides = value } else if key == "locales" { locales = value } else { database = value }

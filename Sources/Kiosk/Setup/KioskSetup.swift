@@ -102,14 +102,18 @@ struct KioskSetup {
     /// The screen renderer for this terminal (or pipe).
     func renderer(localizers: [String: Localizer] = [:]) -> ScreenRenderer {
         let style = isTerminal ? TerminalStyle.forTerminal() : TerminalStyle(enabled: false)
-        return ScreenRenderer(localizer: localizer, localizers: localizers, style: style, width: isTerminal ? TerminalSize.columns() - 1 : 78,
+        var renderer = ScreenRenderer(localizer: localizer, localizers: localizers, style: style,
+            width: isTerminal ? TerminalSize.columns() - 1 : 78,
             centre: configuration.centre, counter: configuration.counter, idleResetSeconds: configuration.idleResetSeconds)
+        if isTerminal { renderer.rows = TerminalSize.rows() - 1 }
+        renderer.staffWaitMinutes = IdleTiming(staffWaitSeconds: configuration.staffWaitSeconds).staffWaitMinutes
+        return renderer
     }
 
     /// The welcome screen, drawn before the guides load: it needs only the languages and the interface words.
     func drawWelcome(with renderer: ScreenRenderer) {
         let welcome = FlowOutput(view: .welcome(languages.isEmpty ? LanguageList.vietnameseOnly : languages))
-        Output.terminal(TerminalText(control: isTerminal ? renderer.style.wipe : "") + renderer.render(welcome))
+        Output.terminal(TerminalText(control: isTerminal ? renderer.style.wipe : "") + (renderer.pages(welcome).first ?? .empty))
     }
 
     /// A runner over this setup and `library`, reading from the terminal or from a pipe.
@@ -123,14 +127,17 @@ struct KioskSetup {
             aliases[guide.id] = completions.values.map { $0[index] }.filter { $0 != guide.title.text }
         }
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
-            defaultLanguage: configuration.defaultLanguage, keys: localizer.keyLetters,
-            keysByLanguage: renderer.localizers.mapValues(\.keyLetters), aliases: aliases,
-            timing: IdleTiming(warningSeconds: configuration.idleWarningSeconds, resetSeconds: configuration.idleResetSeconds))
+            defaultLanguage: configuration.defaultLanguage, aliases: aliases,
+            timing: IdleTiming(warningSeconds: configuration.idleWarningSeconds, resetSeconds: configuration.idleResetSeconds,
+                staffWaitSeconds: configuration.staffWaitSeconds))
         let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
         Signals.install()
-        let recorder = TelemetryRecorder(path: configuration.database ?? TelemetryRecorder.defaultPath(), terminal: configuration.terminal)
-        let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder, kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession,
-            completions: completions)
+        let database = configuration.database ?? TelemetryRecorder.defaultPath()
+        let recorder = TelemetryRecorder(path: database, terminal: configuration.terminal)
+        let caller = StaffCaller(databasePath: database, terminal: configuration.terminal, counter: configuration.counter,
+            notifyCommand: configuration.notifyCommand, rings: isTerminal)
+        let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder, caller: caller,
+            kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession, completions: completions)
         return runner
     }
 }

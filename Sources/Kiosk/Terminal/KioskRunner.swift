@@ -1,14 +1,16 @@
-import Glibc
+import Foundation
 import Guides
 
 /// Drives the citizen flow at one terminal, as a plain loop: ask the flow for its next deadline, wait for input until
-/// then, hand what happened to the flow, record its events, draw its screen. Every policy (when to warn, when to
-/// wipe, what a key does) lives in the pure `KioskFlow`.
+/// then, hand what happened to the flow, record its events, place calls for staff, draw its screen a page at a time.
+/// Every policy (when to warn, when to wipe, what a key does) lives in the pure `KioskFlow`; paging lives here, since
+/// only the terminal knows its height.
 final class KioskRunner {
     private var flow: KioskFlow
     private let input: LineInput
     private(set) var renderer: ScreenRenderer
     private let recorder: SessionRecorder
+    private let caller: StaffCaller?
     /// Ctrl-D offers a return to the start instead of ending (kiosk mode on a terminal).
     private let kioskMode: Bool
     private let isTerminal: Bool
@@ -19,14 +21,19 @@ final class KioskRunner {
     private var completionLanguage = ""
     /// When Ctrl-D (end of input) last arrived on the terminal, to tell a person from a dead terminal.
     private var endOfInputTimes: [UInt64] = []
+    /// The screen on the terminal, its pages and the page shown.
+    private var shown: FlowOutput?
+    private var pages: [TerminalText] = []
+    private var page = 0
 
-    init(flow: KioskFlow, input: LineInput, renderer: ScreenRenderer, recorder: SessionRecorder,
+    init(flow: KioskFlow, input: LineInput, renderer: ScreenRenderer, recorder: SessionRecorder, caller: StaffCaller? = nil,
         kioskMode: Bool, isTerminal: Bool, exitAfterSession: Bool = false, completions: [String: [String]] = [:]) {
         self.completions = completions
         self.flow = flow
         self.input = input
         self.renderer = renderer
         self.recorder = recorder
+        self.caller = caller
         self.kioskMode = kioskMode
         self.isTerminal = isTerminal
         self.exitAfterSession = exitAfterSession
@@ -35,11 +42,14 @@ final class KioskRunner {
     /// Runs until end of input (plain mode), SIGTERM/SIGHUP, or Ctrl-D with `--no-kiosk`. Returns the exit code.
     func run(startingWith first: FlowOutput? = nil, welcomeDrawn: Bool = false) -> Int32 {
         let output = first ?? flow.output()
-        if !welcomeDrawn { draw(output, wipe: true) }
+        if welcomeDrawn { remember(output) } else { draw(output) }
         while true {
             let deadline = flow.deadline()
             let event = input.read(prompt: "> ", deadline: deadline?.at)
-            let output = handle(event, deadline: deadline, now: Monotonic.milliseconds())
+            let now = Monotonic.milliseconds()
+            if turnPage(event, now: now) { continue }
+            var output = handle(event, deadline: deadline, now: now)
+            output = placeCall(output, now: now)
             if output.language != completionLanguage, let titles = completions[output.language] ?? completions["vi"] {
                 input.setCompletions(titles)
                 completionLanguage = output.language
@@ -47,15 +57,15 @@ final class KioskRunner {
             recorder.record(output.events)
             if output.resetTerminal { input.forgetEverything() }
             if exitAfterSession, output.events.contains(where: { if case .ended = $0 { true } else { false } }) {
-                draw(output, wipe: false)
+                draw(output)
                 if case .thanks = output.view {
                     _ = input.read(prompt: "", deadline: Monotonic.milliseconds() + flow.timing.thanks)
                 }
+                caller?.end(.left)
                 break
             }
             if output.exit { break }
-            // Dropped personal data may still be on screen where it was typed: wipe the scrollback too.
-            if output.redraw { draw(output, wipe: output.resetTerminal || output.notice == .personalDataDropped) }
+            if output.redraw { draw(output) }
         }
         input.restore()
         recorder.close()
@@ -67,6 +77,36 @@ final class KioskRunner {
     func startVolunteer(_ guide: Guide, language: String?) -> FlowOutput {
         let output = flow.startVolunteer(guide, language: language, at: Monotonic.milliseconds())
         recorder.record(output.events)
+        return output
+    }
+
+    /// Enter shows the next page of a paged screen and `-` the one before; true when it did (the flow only learns
+    /// that someone is there).
+    private func turnPage(_ event: ReadEvent, now: UInt64) -> Bool {
+        guard pages.count > 1, case .line(let text) = event else { return false }
+        let key = text.trimmingCharacters(in: .whitespaces)
+        if key.isEmpty, page < pages.count - 1 {
+            page += 1
+        } else if LegendKey(symbol: key) == .back, page > 0 {
+            page -= 1
+        } else {
+            return false
+        }
+        _ = flow.handle(.keystroke, at: now)
+        show()
+        return true
+    }
+
+    /// Hands a call the flow asked for to the caller, and its result back to the flow; closes a call that ended.
+    private func placeCall(_ output: FlowOutput, now: UInt64) -> FlowOutput {
+        var output = output
+        if let ended = output.callEnded { caller?.end(ended) }
+        if let request = output.staffCall {
+            let delivered = caller?.call(request) ?? false
+            let events = output.events
+            output = flow.handle(.staffCallResult(delivered: delivered), at: now)
+            output.events = events + output.events
+        }
         return output
     }
 
@@ -98,15 +138,47 @@ final class KioskRunner {
             return flow.handle(.terminate, at: now)
         case .resize:
             renderer.width = TerminalSize.columns() - 1
+            renderer.rows = TerminalSize.rows() - 1
             return flow.output()
         }
     }
 
-    /// Clears the screen and the scrollback, then draws `output`: nothing typed on one screen (a name typed into a
+    /// Pages `output` and shows the page to show: the first for a new screen, the same one when only a notice changed.
+    private func draw(_ output: FlowOutput) {
+        let same = shown.map { Self.sameScreen($0, output) } ?? false
+        remember(output)
+        if !same { page = 0 }
+        // "Repeat" shows the step again from its top.
+        if case .guide(let screen) = output.view, screen.notice == .shownAgain { page = 0 }
+        page = min(page, pages.count - 1)
+        // Without a terminal (a pipe), screens are separated by a blank line, except after a reset.
+        show(separated: !output.resetTerminal && output.notice != .personalDataDropped)
+    }
+
+    private func remember(_ output: FlowOutput) {
+        shown = output
+        pages = renderer.pages(output)
+    }
+
+    /// Clears the screen and the scrollback, then draws the page: nothing typed on one screen (a name typed into a
     /// step) stays behind in the scrollback once the next screen is drawn, not only at a reset.
-    private func draw(_ output: FlowOutput, wipe: Bool) {
-        let clear = isTerminal ? renderer.style.wipe : (wipe ? "" : "\n")
-        Output.terminal(TerminalText(control: clear) + renderer.render(output))
+    private func show(separated: Bool = true) {
+        let clear = isTerminal ? renderer.style.wipe : separated ? "\n" : ""
+        let text = pages.indices.contains(page) ? pages[page] : .empty
+        Output.terminal(TerminalText(control: clear) + text)
         input.screenWasRedrawn()
+    }
+
+    /// The same screen, perhaps with another notice: a mistyped number keeps the citizen on the page with the choices.
+    static func sameScreen(_ a: FlowOutput, _ b: FlowOutput) -> Bool {
+        guard a.language == b.language, a.waitingForStaff == b.waitingForStaff else { return false }
+        switch (a.view, b.view) {
+        case (.guide(var x), .guide(var y)):
+            x.notice = nil
+            y.notice = nil
+            return x == y
+        default:
+            return a.view == b.view
+        }
     }
 }

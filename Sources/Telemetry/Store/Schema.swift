@@ -90,6 +90,21 @@ enum Schema {
             day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
         ) STRICT, WITHOUT ROWID;
         """,
+        // 4 → 5: calls for staff, for the board: which terminal, where in which guide, since when, how it ended.
+        // Operational, not statistics: never exported; ended calls go with `kiosk purge`.
+        """
+        CREATE TABLE staff_call(
+            id INTEGER PRIMARY KEY,
+            terminal TEXT NOT NULL CHECK (length(terminal) BETWEEN 1 AND 40 AND terminal NOT GLOB '*[^A-Za-z0-9_-]*'),
+            guide TEXT CHECK (guide IS NULL OR (length(guide) BETWEEN 1 AND 60 AND guide NOT GLOB '*[^a-z0-9-]*')),
+            step TEXT CHECK (step IS NULL OR (length(step) BETWEEN 1 AND 130 AND step NOT GLOB '*[^a-z0-9.-]*')),
+            step_index INTEGER CHECK (step_index IS NULL OR step_index > 0),
+            called_at INTEGER NOT NULL CHECK (called_at >= 0),
+            ended_at INTEGER CHECK (ended_at IS NULL OR ended_at >= 0),
+            ended TEXT CHECK (ended IS NULL OR ended IN ('answered', 'left'))
+        ) STRICT;
+        CREATE INDEX staff_call_open ON staff_call(called_at) WHERE ended IS NULL;
+        """,
     ]
 
     /// The version a fully migrated database has.

@@ -35,6 +35,9 @@ extension SessionStore {
                 [.text(day)])
             try database.query("DELETE FROM session WHERE day < ? AND outcome IS NOT NULL", [.text(day)])
             purged = database.changes
+            // Calls for staff are not statistics: ended ones of the purged days just go.
+            try database.query("DELETE FROM staff_call WHERE ended IS NOT NULL AND called_at < CAST(strftime('%s', ?) AS INTEGER)",
+                [.text(day)])
         }
         return purged
     }

@@ -11,10 +11,6 @@ public enum CatalogCheck {
     /// orthographies the kiosk serves, and legacy-font leftovers. Each at the entry's `msgid` line.
     public static func check(_ catalog: POCatalog, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let letters = catalog.entries.filter { !$0.isObsolete && !$0.isFuzzy && $0.isTranslated
-            && ($0.context ?? "").hasPrefix("ui:key.") && ($0.context ?? "").hasSuffix(".letter") }
-        diagnostics += checkLegendLetters(letters.map { ($0.context ?? "", $0.strings.first ?? "",
-            SourceLocation(path: path, line: max(1, $0.line), column: 1)) })
         for entry in catalog.entries where !entry.isHeader && !entry.isObsolete && entry.isTranslated {
             let location = SourceLocation(path: path, line: max(1, entry.line), column: 1)
             let name = entry.context ?? entry.id
@@ -32,24 +28,6 @@ public enum CatalogCheck {
                     diagnostics.append(Diagnostic(.warning, at: location,
                         "\(Quoted.escape(name)): \"\(Quoted.escape(leftover))\" looks like a leftover of a legacy 8-bit font; type the letter in Unicode"))
                 }
-            }
-        }
-        return diagnostics
-    }
-
-    /// The legend letters of a catalog (`ui:key.*.letter`) must be five different single characters, none a digit
-    /// (digits answer the numbered choices).
-    static func checkLegendLetters(_ letters: [(key: String, letter: String, location: SourceLocation)]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var seen: [String: String] = [:]
-        for (key, letter, location) in letters {
-            let folded = letter.lowercased()
-            if folded.count != 1 || folded.first?.isNumber == true || folded == " " {
-                diagnostics.append(Diagnostic(.error, at: location, "\(Quoted.escape(key)) must be one letter (not a digit or a space), found \"\(Quoted.escape(letter))\""))
-            } else if let other = seen[folded] {
-                diagnostics.append(Diagnostic(.error, at: location, "\(Quoted.escape(key)) uses \"\(Quoted.escape(letter))\", already the letter of \(Quoted.escape(other))"))
-            } else {
-                seen[folded] = key
             }
         }
         return diagnostics

@@ -31,11 +31,4 @@ public struct Localizer: Sendable {
         case .ui(let key): return self.text(key)
         }
     }
-
-    /// The letters typed for the legend keys on guide screens.
-    public var keyLetters: LegendLetters {
-        [.back: text(.keyBackLetter).lowercased(), .repeat: text(.keyRepeatLetter).lowercased(),
-            .list: text(.keyListLetter).lowercased(), .staff: text(.keyStaffLetter).lowercased(),
-            .quit: text(.keyQuitLetter).lowercased()]
-    }
 }

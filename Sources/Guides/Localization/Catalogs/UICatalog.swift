@@ -42,10 +42,6 @@ public struct UICatalog: Sendable {
             texts[key] = value
             lines[key] = number
         }
-        let letterKeys: [UIText] = [.keyBackLetter, .keyRepeatLetter, .keyListLetter, .keyStaffLetter, .keyQuitLetter]
-        diagnostics += CatalogCheck.checkLegendLetters(letterKeys.compactMap { key in
-            texts[key].map { ("ui:" + key.rawValue, $0, SourceLocation(path: source.path, line: seen[key] ?? 1, column: 1)) }
-        })
         let end = SourceLocation(path: source.path, line: max(1, source.lineCount), column: 1)
         for key in UIText.allCases where texts[key] == nil && source.lineCount > 0 {
             diagnostics.append(Diagnostic(.error, at: end, "missing interface text \"\(key.rawValue)\""))

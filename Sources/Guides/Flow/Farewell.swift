@@ -1,0 +1,15 @@
+/// The screen after a session: how it ended and what the citizen takes away (the papers to bring, where they were,
+/// the resume code). Nothing in it came from the citizen.
+public struct Farewell: Hashable, Sendable {
+    public let outcome: SessionOutcome
+    /// The guide followed; nil when the session ended unseen (a timeout or a stop).
+    public var guideTitle: Line?
+    /// The papers to bring next time ("not yet, later").
+    public var bring: [Line] = []
+    /// The main-path step reached, for staff answering a "needs staff" summary.
+    public var progress: Progress?
+    /// What to type at any kiosk to come back to that step (`21-6`).
+    public var resumeCode: String?
+
+    init(outcome: SessionOutcome) { self.outcome = outcome }
+}

@@ -1,0 +1,17 @@
+/// One screen as drawn, in parts the pager treats differently: the header and the notes come on every page, the body
+/// is split across pages, and the closing part (question, choices, prompt) comes whole on the last page.
+struct ScreenLayout: Sendable {
+    /// The screen's title lines (guide and step), repeated on every page.
+    var header: [String] = []
+    /// What may be split across pages.
+    var body: [String] = []
+    /// The question, the choices and the prompt: never split, always on the last page.
+    var closing: [String] = []
+    /// Notices and the waiting-for-staff line, on every page, just above the page line and the legend.
+    var notes: [String] = []
+    /// The key legend, on every page.
+    var legend: [String] = []
+
+    /// All of it on one page.
+    var lines: [String] { header + body + closing + notes + legend }
+}

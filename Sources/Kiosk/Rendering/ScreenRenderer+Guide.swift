@@ -1,0 +1,78 @@
+import Guides
+
+extension ScreenRenderer {
+    /// A guide screen: the overview, a step, the list of steps or the end question.
+    func guideScreen(_ screen: Screen, into layout: inout ScreenLayout) {
+        switch screen.kind {
+        case .overview:
+            // What it is and the steps first; what to bring last, right above the question about it.
+            layout.header += wrapped(localizer.text(screen.guideTitle), style.title)
+            if let summary = screen.summary { layout.body += wrapped(localizer.text(summary)) }
+            layout.body += section(.overviewSteps, screen.steps.map { "\($0.number). \(localizer.text($0.title))" }, bullet: "")
+            layout.body += section(.overviewNotHere, screen.notHere.map(localizer.text))
+            layout.body += section(.overviewRequires, screen.requires.map(localizer.text))
+            if let fee = screen.fee { layout.body += [""] + wrapped("\(localizer.text(.overviewFee)): \(localizer.text(fee))") }
+            if let time = screen.time { layout.body += wrapped("\(localizer.text(.overviewTime)): \(localizer.text(time))") }
+            layout.body += section(.overviewBring, screen.bring.map(localizer.text))
+        case .step:
+            var heading = screen.title.map(localizer.text) ?? ""
+            if let progress = screen.progress {
+                let values = ["index": String(progress.index), "total": String(progress.total)]
+                heading = localizer.text(progress.isBranch ? .stepProgressBranch : .stepProgress, values) + " · " + heading
+            }
+            layout.header += wrapped(localizer.text(screen.guideTitle)) + wrapped(heading, style.title) + [""]
+            if let body = screen.body { layout.body += wrapped(localizer.text(body)) }
+            for warning in screen.warnings { layout.body += [""] + wrapped("! " + localizer.text(warning), style.warning) }
+            if let check = screen.check { layout.body += [""] + wrapped(localizer.text(check), style.title) }
+        case .stepList:
+            layout.header += wrapped(localizer.text(screen.guideTitle)) + wrapped(localizer.text(.stepListTitle), style.title) + [""]
+            for item in screen.steps {
+                let text = "\(item.number). \(localizer.text(item.title))"
+                layout.body += wrapped(text, item.isCurrent ? style.title : { $0 }, indent: item.isCurrent ? "▶ " : "  ", hanging: "     ")
+            }
+        case .endQuestion, .ended:
+            layout.header += wrapped(localizer.text(screen.guideTitle))
+        }
+        if let question = screen.question { layout.closing += [""] + wrapped(localizer.text(question), style.title) }
+        if !screen.choices.isEmpty { layout.closing.append("") }
+        for choice in screen.choices { layout.closing += numbered(String(choice.number), localizer.text(choice.label)) }
+        if screen.kind == .step { layout.closing += [""] + wrapped(localizer.text(.stepPrompt)) }
+        layout.legend = legend(screen.keys)
+    }
+
+    /// The screen after a session: thanks, and what to take away (papers to bring, the resume code); a "needs staff"
+    /// summary says where the citizen got to and waits for staff.
+    func farewellScreen(_ farewell: Farewell, waiting: Bool, into layout: inout ScreenLayout) {
+        layout.header += wrapped(localizer.text(thanksText(farewell.outcome)), style.title)
+        let takeAway = farewell.outcome != .done && farewell.outcome != .timeout && farewell.outcome != .interrupted
+        if takeAway, let title = farewell.guideTitle {
+            layout.body += [""] + wrapped(localizer.text(.summaryGuide, ["title": localizer.text(title)]))
+            if farewell.outcome == .staff, let progress = farewell.progress {
+                layout.body += wrapped(localizer.text(.summaryStep, ["index": String(progress.index), "total": String(progress.total)]))
+            }
+        }
+        if farewell.outcome == .later { layout.body += section(.overviewBring, farewell.bring.map(localizer.text)) }
+        if takeAway, let code = farewell.resumeCode {
+            layout.body += [""] + wrapped(localizer.text(.summaryResume, ["code": code]), style.title)
+        }
+        let forStaff = farewell.outcome == .staff && waiting
+        layout.closing += [""] + wrapped(localizer.text(forStaff ? .staffAnswerHint : .thanksNext))
+    }
+
+    func section(_ heading: UIText, _ items: [String], bullet: String = "• ") -> [String] {
+        guard !items.isEmpty else { return [] }
+        var lines = [""] + wrapped(localizer.text(heading) + ":", style.title)
+        for item in items { lines += wrapped(bullet + item, indent: "  ", hanging: "  " + String(repeating: " ", count: bullet.count)) }
+        return lines
+    }
+
+    private func thanksText(_ outcome: SessionOutcome) -> UIText {
+        switch outcome {
+        case .done: return .thanks
+        case .staff: return .thanksStaff
+        case .later: return .thanksLater
+        case .quit, .interrupted: return .thanksQuit
+        case .timeout: return .thanksTimeout
+        }
+    }
+}
