@@ -25,7 +25,6 @@ extension Session {
         case .choose(let number):
             notice = choose(number, &events)
         }
-        announce(&events)
         var shown = screen()
         if shown.notice == nil { shown.notice = notice }
         return SessionOutput(screen: shown, events: events)

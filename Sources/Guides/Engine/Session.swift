@@ -32,36 +32,24 @@ struct Session: Sendable {
     var phase: Phase = .overview
     var frames: [Frame]
     var history: [Position] = []
-    /// False until the first input that counts: a citizen who opens a guide and goes straight back from its overview
-    /// chose the wrong guide and is not a session in the statistics (the `started` event waits until then).
-    var announced = false
 
     /// True once the session has ended; further input only repeats the last screen.
     var isEnded: Bool { if case .ended = phase { true } else { false } }
 
     /// Starts `guide` on its overview, or at main-path step `resumeAt` (1-based, from a resume code such as `21-6`).
-    /// A session opened on its overview records nothing until the citizen answers (see `announced`).
     static func start(
         _ guide: Guide, language: String, launchedBy: LaunchedBy, library: Library, resumeAt: Int? = nil
     ) -> (Session, SessionOutput) {
         var session = Session(guideID: guide.id, language: language, launchedBy: launchedBy, library: library,
             frames: [Frame(guideID: guide.id, returnStep: nil, mainIndex: 0)])
-        var events: [SessionEvent] = []
+        var events: [SessionEvent] = [.started(guide: guide.id, language: language, launchedBy: launchedBy)]
         let path = guide.mainPath
         if let resumeAt, path.indices.contains(resumeAt - 1) {
             session.history = [Position(phase: .overview, frames: session.frames)]
             session.phase = .step(path[resumeAt - 1])
             session.recordShown(path[resumeAt - 1], &events)
-            session.announce(&events)
         }
         return (session, SessionOutput(screen: session.screen(), events: events))
-    }
-
-    /// Puts the `started` event before the first event of the session.
-    mutating func announce(_ events: inout [SessionEvent]) {
-        guard !announced, !events.isEmpty else { return }
-        events.insert(.started(guide: guideID, language: language, launchedBy: launchedBy), at: 0)
-        announced = true
     }
 
     /// True on the overview of the guide the session was started with.

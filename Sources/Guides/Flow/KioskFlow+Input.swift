@@ -79,8 +79,9 @@ extension KioskFlow {
     mutating func resetToWelcome(endingWith input: SessionInput, at now: UInt64, callEnd: StaffCallEnd = .left) -> FlowOutput {
         var events: [SessionEvent] = []
         if var session = currentSession {
-            events = session.handle(input).events
+            events = announced(session.handle(input).events)
         }
+        pendingStart = nil
         let hadCall = call != nil
         base = .welcome
         overlay = nil
@@ -103,7 +104,7 @@ extension KioskFlow {
         base = .thanks(farewell(session, .quit))
         let ended = endCall()
         var output = self.output()
-        output.events = result.events
+        output.events = announced(result.events)
         output.callEnded = ended
         return output
     }
@@ -166,7 +167,7 @@ extension KioskFlow {
                 base = .session(session)
             }
             var output = self.output()
-            output.events = result.events
+            output.events = announced(result.events)
             output.staffCall = request
             output.callEnded = ended
             if case .guide(var screen) = output.view {
@@ -177,6 +178,13 @@ extension KioskFlow {
         case .thanks:
             return resetToWelcome(endingWith: .quit, at: lastActivity)
         }
+    }
+
+    /// `events` of the session, after its held-back `started` event if they are its first.
+    private mutating func announced(_ events: [SessionEvent]) -> [SessionEvent] {
+        guard let start = pendingStart, !events.isEmpty else { return events }
+        pendingStart = nil
+        return [start] + events
     }
 
     /// Forgets the open call, if any, and says it ended with nobody waiting.
@@ -191,7 +199,7 @@ extension KioskFlow {
         var events: [SessionEvent] = []
         var request = StaffCallRequest(guide: nil, step: nil, stepIndex: nil)
         if var session = currentSession {
-            events = session.handle(.callStaff).events
+            events = announced(session.handle(.callStaff).events)
             request = staffRequest(session)
             base = .session(session)
         }
@@ -219,7 +227,8 @@ extension KioskFlow {
     /// nothing yet (the wrong guide, seen and left) is dropped; one that did ends as left.
     private mutating func leaveOverview(_ session: Session) -> FlowOutput {
         var session = session
-        let events = session.announced ? session.handle(.quit).events : []
+        let events = pendingStart == nil ? session.handle(.quit).events : []
+        pendingStart = nil
         base = origin
         var output = self.output()
         output.events = events

@@ -44,6 +44,9 @@ public struct KioskFlow: Sendable {
     /// The call for staff asked for and waiting for its result from the terminal.
     var callPending = false
     var call: OpenCall?
+    /// The `started` event of a session still on its overview: a citizen who goes straight back from there opened the
+    /// wrong guide, and is no session in the statistics. It is sent with the session's first other event.
+    var pendingStart: SessionEvent?
 
     /// A flow over the citizen guides of `library`, offering `languages` (the first is the default unless named).
     /// `aliases` gives each guide's translated titles (by guide id) so searches work in every offered language.
@@ -112,7 +115,12 @@ public struct KioskFlow: Sendable {
         base = .session(session)
         overlay = nil
         var output = self.output()
-        output.events = first.events
+        if resumeAt == nil, first.events.count == 1 {
+            pendingStart = first.events.first
+        } else {
+            pendingStart = nil
+            output.events = first.events
+        }
         return output
     }
 

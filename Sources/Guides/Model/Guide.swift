@@ -16,7 +16,8 @@ public struct Guide: Hashable, Sendable {
     public let reviewed: Day?
     /// Steps in file order; the first one is where the guide starts.
     public let steps: [Step]
-    let path: String
+    /// The file the guide was read from.
+    public let path: String
 
     /// The step with flat id `id`.
     public func step(_ id: String) -> Step? { steps.first { $0.id == id } }

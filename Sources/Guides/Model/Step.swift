@@ -12,5 +12,5 @@ public struct Step: Hashable, Sendable {
     public let choices: [Choice]
     /// Source addresses for this step (its own, or its block's).
     public let sources: [String]
-    let location: SourceLocation
+    public let location: SourceLocation
 }

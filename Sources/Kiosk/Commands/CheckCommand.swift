@@ -21,13 +21,26 @@ enum CheckCommand {
         return diagnostics
     }
 
+    /// A plain renderer with every catalog of `locales` that parses, to measure screens in each language.
+    static func renderer(_ ui: UICatalog, locales: String) -> ScreenRenderer {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: locales)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
+        var localizers: [String: Localizer] = [:]
+        for (name, (catalog, problems)) in zip(names, POParser.parse(contentsOf: names.map { locales + "/" + $0 })) where !problems.hasErrors {
+            let code = String(name.dropLast(3))
+            localizers[code] = Localizer(language: code, ui: ui, translations: Translations(catalog))
+        }
+        return ScreenRenderer(localizer: Localizer(ui: ui), localizers: localizers, style: TerminalStyle(enabled: false),
+            width: FitCheck.columns - 1, centre: "", counter: "", idleResetSeconds: 30)
+    }
+
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         var options = Library.Options(today: Clock.today())
         if let days = arguments.number(KioskOptions.maximumAge) { options.maximumAgeDays = days }
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: options)
         let locales = Paths.locales(arguments[KioskOptions.locales])
         let catalog = UICatalog(contentsOf: locales + "/ui.vi.txt")
-        let diagnostics = (library.diagnostics + catalog.diagnostics + catalogDiagnostics(locales)).sortedByLocation()
+        let diagnostics = (library.diagnostics + catalog.diagnostics + catalogDiagnostics(locales)
+            + FitCheck.diagnostics(library, renderer: renderer(catalog, locales: locales))).sortedByLocation()
         Output.out(lines: diagnostics.map(\.description))
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors

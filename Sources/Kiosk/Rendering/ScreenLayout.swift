@@ -1,8 +1,10 @@
 /// One screen as drawn, in parts the pager treats differently: the header and the notes come on every page, the body
 /// is split across pages, and the closing part (question, choices, prompt) comes whole on the last page.
 struct ScreenLayout: Sendable {
-    /// The screen's title lines (guide and step), repeated on every page.
+    /// The screen's title lines (guide and step), on the first page.
     var header: [String] = []
+    /// The title on the pages after the first (a step's heading without the guide's title); the header when empty.
+    var continuedHeader: [String] = []
     /// What may be split across pages.
     var body: [String] = []
     /// The question, the choices and the prompt: never split, always on the last page.

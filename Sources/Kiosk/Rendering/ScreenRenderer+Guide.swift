@@ -21,6 +21,7 @@ extension ScreenRenderer {
                 heading = localizer.text(progress.isBranch ? .stepProgressBranch : .stepProgress, values) + " · " + heading
             }
             layout.header += wrapped(localizer.text(screen.guideTitle)) + wrapped(heading, style.title) + [""]
+            layout.continuedHeader = wrapped(heading, style.title) + [""]
             if let body = screen.body { layout.body += wrapped(localizer.text(body)) }
             for warning in screen.warnings { layout.body += [""] + wrapped("! " + localizer.text(warning), style.warning) }
             if let check = screen.check { layout.body += [""] + wrapped(localizer.text(check), style.title) }

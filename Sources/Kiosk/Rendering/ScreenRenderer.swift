@@ -51,8 +51,8 @@ struct ScreenRenderer {
         pageLines(output).pages.map { TerminalText(rendered: $0.joined(separator: "\n") + "\n") }
     }
 
-    /// The pages as lines, and whether they fit at all (for `kiosk check` and the tests).
-    func pageLines(_ output: FlowOutput) -> (pages: [[String]], fits: Bool) {
+    /// The pages as lines, and whether they fit (for `kiosk check` and the tests).
+    func pageLines(_ output: FlowOutput) -> Pager.Result {
         let speaker = speaking(output.language)
         let pager = Pager(rows: rows) { page, pages in
             [""] + speaker.wrapped(speaker.localizer.text(.pageMore, ["page": String(page), "pages": String(pages)]), speaker.style.title)
@@ -156,7 +156,9 @@ struct ScreenRenderer {
 
     func wrapped(_ text: String, _ styling: (String) -> String = { $0 }, indent: String = "", hanging: String? = nil) -> [String] {
         let clean = TextLayout.sanitize(text, keepNewlines: true)
-        let lines = TextLayout.wrap(clean, columns: max(20, width - TextLayout.width(of: indent)))
+        // The widest of the first-line indent and the hanging one: no wrapped line may pass the width.
+        let margin = max(TextLayout.width(of: indent), TextLayout.width(of: hanging ?? indent))
+        let lines = TextLayout.wrap(clean, columns: max(20, width - margin))
         return lines.enumerated().map { styling(($0.offset == 0 ? indent : hanging ?? indent) + $0.element) }
     }
 

@@ -50,7 +50,7 @@ import Testing
         #expect(first.screen.progress == Progress(index: 1, total: 3))
         #expect(first.screen.warnings.map(\.text) == ["Cảnh báo."])
         #expect(first.screen.check?.key == "main/one:check")
-        #expect(first.screen.keys == [.back, .repeat, .list, .staff, .quit])
+        #expect(first.screen.keys == [.staff, .back, .repeat, .list, .quit])
         #expect(first.events == [.stepShown(guide: "main", step: "one", index: 1)])
         let second = session.handle(.choose(1))
         #expect(second.screen.title?.key == "blk/two:title")
@@ -71,7 +71,8 @@ import Testing
         _ = session.handle(.choose(1))
         let fix = session.handle(.choose(2))
         #expect(fix.screen.title?.text == "Sửa")
-        #expect(fix.screen.progress == Progress(index: 1, total: 3))
+        // Shown as "extra to step 1 of 3", never as step 1 itself.
+        #expect(fix.screen.progress == Progress(index: 1, total: 3, isBranch: true))
         #expect(fix.events == [.stepShown(guide: "main", step: "fix", index: nil)])
         #expect(session.handle(.choose(2)).events == [.ended(outcome: .staff, guide: "main", step: "fix", stepGuide: "main")])
     }
@@ -118,9 +119,9 @@ import Testing
         _ = session.handle(.choose(1))
         let help = session.handle(.callStaff)
         #expect(help.events == [.helpAsked(guide: "main", step: "one")])
-        #expect(help.screen.notice == .staffCalled && help.screen.title?.text == "Một")
+        #expect(help.screen.notice == nil && help.screen.title?.text == "Một")
         let again = session.handle(.repeat)
-        #expect(again.events.isEmpty && again.screen.title?.text == "Một" && again.screen.notice == nil)
+        #expect(again.events.isEmpty && again.screen.title?.text == "Một" && again.screen.notice == .shownAgain)
         let list = session.handle(.listSteps)
         #expect(list.screen.kind == .stepList)
         #expect(list.screen.steps.filter(\.isCurrent).map(\.number) == [1])
@@ -163,5 +164,39 @@ import Testing
         let back = session.handle(.back)
         #expect(back.screen.title?.text == "Ba")
         #expect(back.events == [.back(guide: "main", step: "three"), .stepShown(guide: "main", step: "three", index: 3)])
+    }
+
+    @Test func theListOfStepsGoesBackToADoneStepButNotAhead() {
+        var (session, _) = start()
+        _ = session.handle(.choose(1))
+        _ = session.handle(.choose(1))
+        let list = session.handle(.listSteps)
+        #expect(list.screen.steps.map(\.isDone) == [true, false, false])
+        #expect(list.screen.steps.filter(\.isCurrent).map(\.number) == [2])
+        let ahead = session.handle(.choose(3))
+        #expect(ahead.screen.notice == .stepNotReached && ahead.screen.kind == .stepList && ahead.events.isEmpty)
+        let jumped = session.handle(.choose(1))
+        #expect(jumped.screen.title?.text == "Một" && jumped.screen.progress == Progress(index: 1, total: 3))
+        #expect(jumped.events == [.back(guide: "main", step: "blk.two"), .stepShown(guide: "main", step: "one", index: 1)])
+        // Back from there returns to the step the list was opened on.
+        #expect(session.handle(.back).screen.title?.key == "blk/two:title")
+        _ = session.handle(.listSteps)
+        let enter = session.handle(.repeat)
+        #expect(enter.screen.kind == .step && enter.screen.title?.key == "blk/two:title")
+    }
+
+    @Test func aResumeStartOpensTheStepAndKnowsItsCode() {
+        let library = lib
+        guard let guide = library.guide("main") else { Issue.record("no guide"); return }
+        var (session, output) = Session.start(guide, language: "vi", launchedBy: .citizen, library: library, resumeAt: 2)
+        #expect(output.events == [.started(guide: "main", language: "vi", launchedBy: .citizen),
+            .stepShown(guide: "main", step: "blk.two", index: 2)])
+        #expect(output.screen.progress == Progress(index: 2, total: 3))
+        #expect(session.resumeCode == guide.code + "-2")
+        // Back from a resumed step reaches the overview.
+        #expect(session.handle(.back).screen.kind == .overview)
+        #expect(session.resumeCode == guide.code + "-2")
+        let (fresh, _) = Session.start(guide, language: "vi", launchedBy: .citizen, library: library)
+        #expect(fresh.resumeCode == guide.code)
     }
 }

@@ -3,12 +3,11 @@ import Testing
 
 /// The whole citizen flow at engine level: welcome, menu, search, codes, volunteer launch, idle, interrupts, reset.
 @Suite struct KioskFlowTests {
-    static let keys: LegendLetters = [.back: "q", .repeat: "x", .list: "d", .staff: "g", .quit: "t"]
     static let languages = [Language(code: "vi", name: "Tiếng Việt", vietnameseName: "Tiếng Việt"),
         Language(code: "en", name: "English", vietnameseName: "Tiếng Anh")]
 
     func flow() -> KioskFlow {
-        KioskFlow(library: PlayThroughTests.shipped, languages: Self.languages, keys: Self.keys)
+        KioskFlow(library: PlayThroughTests.shipped, languages: Self.languages)
     }
 
     func line(_ flow: inout KioskFlow, _ text: String) -> FlowOutput { flow.handle(.line(text)) }
@@ -18,12 +17,23 @@ import Testing
         return nil
     }
 
+    func farewell(_ output: FlowOutput) -> Farewell? {
+        if case .thanks(let farewell) = output.view { return farewell }
+        return nil
+    }
+
+    static let startKhaiSinh = SessionEvent.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen)
+
     @Test func enterAtWelcomeChoosesTheDefaultLanguage() {
         var kiosk = flow()
         #expect(kiosk.output().view == .welcome(Self.languages))
         let menu = line(&kiosk, "")
         guard case .menu(let guides) = menu.view else { Issue.record("not the menu"); return }
-        #expect(guides.map(\.id) == Array(PlayThroughTests.shipped.citizenGuides.prefix(KioskFlow.menuSize)).map(\.id))
+        // Every citizen guide, in poster-code order (51 and 52 included): the number typed is the code.
+        let citizen = PlayThroughTests.shipped.citizenGuides
+        #expect(Set(guides.map(\.id)) == Set(citizen.map(\.id)) && guides.count == citizen.count)
+        #expect(guides.map { Int($0.code) ?? 0 } == guides.map { Int($0.code) ?? 0 }.sorted())
+        #expect(guides.contains { $0.code == "51" } && guides.contains { $0.code == "52" })
         #expect(guides.first?.id == "kich-hoat-vneid" && guides.allSatisfy { $0.status.isShownToCitizens })
         #expect(kiosk.language == "vi")
     }
@@ -31,8 +41,9 @@ import Testing
     @Test func aLanguageNumberSetsTheLanguageOfTheSession() {
         var kiosk = flow()
         _ = line(&kiosk, "2")
-        let start = line(&kiosk, "21")
-        #expect(start.events == [.started(guide: "khai-sinh", language: "en", launchedBy: .citizen)])
+        #expect(line(&kiosk, "21").events.isEmpty)
+        let start = line(&kiosk, "1")
+        #expect(start.events.first == .started(guide: "khai-sinh", language: "en", launchedBy: .citizen))
     }
 
     @Test func aDigitThatIsNoLanguageIsAMistakeButAPosterCodeStarts() {
@@ -40,7 +51,8 @@ import Testing
         let wrong = line(&kiosk, "3")
         #expect(wrong.notice == .invalidChoice && wrong.view == .welcome(Self.languages) && wrong.events.isEmpty)
         let code = line(&kiosk, "21")
-        #expect(code.events == [.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen)])
+        #expect(guideScreen(code)?.kind == .overview && code.events.isEmpty)
+        #expect(line(&kiosk, "1").events.first == Self.startKhaiSinh)
     }
 
     @Test func wordsAtWelcomeSearchAtOnce() {
@@ -51,14 +63,22 @@ import Testing
         #expect(results.keepInHistory)
         let started = line(&kiosk, "1")
         #expect(guideScreen(started)?.kind == .overview)
-        #expect(started.events == [.started(guide: "khai-sinh", language: "vi", launchedBy: .citizen)])
+        // Back from the overview: the results again, and nothing recorded (the wrong guide, seen and left).
+        let back = line(&kiosk, "-")
+        guard case .results = back.view else { Issue.record("back from the overview left the results"); return }
+        #expect(back.events.isEmpty)
+        #expect(line(&kiosk, "-").view == .menu(kiosk.menuGuides))
     }
 
     @Test func aPosterCodeJumpsToItsGuide() {
         var kiosk = flow()
         _ = line(&kiosk, "")
         let started = line(&kiosk, "12")
-        #expect(started.events == [.started(guide: "dang-nhap-dvcqg", language: "vi", launchedBy: .citizen)])
+        #expect(guideScreen(started)?.guideTitle == PlayThroughTests.shipped.guide("dang-nhap-dvcqg")?.title)
+        #expect(line(&kiosk, "2").events.first == .started(guide: "dang-nhap-dvcqg", language: "vi", launchedBy: .citizen))
+        #expect(line(&kiosk, "").view == .welcome(Self.languages))
+        _ = line(&kiosk, "")
+        #expect(line(&kiosk, "99").notice == .noSuchCode)
     }
 
     @Test func noMatchKeepsTheMenuWithANotice() {
@@ -74,16 +94,17 @@ import Testing
         _ = line(&kiosk, "")
         #expect(line(&kiosk, "+").notice == .volunteerHowTo)
         let started = line(&kiosk, "+21")
-        #expect(started.events == [.started(guide: "khai-sinh", language: "vi", launchedBy: .volunteer)])
         #expect(started.volunteerSession)
-        #expect(line(&kiosk, "1").volunteerSession)
+        let first = line(&kiosk, "1")
+        #expect(first.events.first == .started(guide: "khai-sinh", language: "vi", launchedBy: .volunteer))
+        #expect(first.volunteerSession)
     }
 
     @Test func startVolunteerFromTheShell() throws {
         var kiosk = flow()
         let guide = try #require(PlayThroughTests.shipped.guide("21"))
-        let started = kiosk.startVolunteer(guide, language: "en")
-        #expect(started.events == [.started(guide: "khai-sinh", language: "en", launchedBy: .volunteer)])
+        _ = kiosk.startVolunteer(guide, language: "en")
+        #expect(line(&kiosk, "1").events.first == .started(guide: "khai-sinh", language: "en", launchedBy: .volunteer))
     }
 
     @Test(arguments: ["012345678901", "0912 345 678", "123456", "a.nguyen@gmail.com"])
@@ -100,20 +121,110 @@ import Testing
         #expect(guideScreen(inStep)?.kind == .step)
     }
 
-    @Test func legendLettersDriveTheSession() {
+    @Test func theKeypadKeysDriveTheSession() {
         var kiosk = flow()
         _ = line(&kiosk, "21")
         _ = line(&kiosk, "1")
         _ = line(&kiosk, "1")
-        #expect(guideScreen(line(&kiosk, "q"))?.progress == Progress(index: 1, total: 12))
-        #expect(guideScreen(line(&kiosk, "d"))?.kind == .stepList)
-        #expect(guideScreen(line(&kiosk, "x"))?.kind == .stepList)
-        #expect(guideScreen(line(&kiosk, "q"))?.kind == .step)
-        #expect(line(&kiosk, "g").events == [.helpAsked(guide: "khai-sinh", step: "chuan-bi")])
+        #expect(guideScreen(line(&kiosk, "-"))?.progress == Progress(index: 1, total: 12))
+        #expect(guideScreen(line(&kiosk, "*"))?.kind == .stepList)
+        #expect(guideScreen(line(&kiosk, ""))?.kind == .step)
+        #expect(guideScreen(line(&kiosk, "."))?.notice == .shownAgain)
+        let help = line(&kiosk, "0")
+        #expect(help.events == [.helpAsked(guide: "khai-sinh", step: "chuan-bi")])
+        #expect(help.staffCall == StaffCallRequest(guide: "khai-sinh", step: "chuan-bi", stepIndex: 1))
         #expect(line(&kiosk, "zz").notice == .invalidChoice)
-        let quit = line(&kiosk, "t")
+        // Quit asks first; "no" stays on the step.
+        #expect(line(&kiosk, "/").view == .confirmLeave)
+        #expect(guideScreen(line(&kiosk, "2"))?.kind == .step)
+        _ = line(&kiosk, "/")
+        let quit = line(&kiosk, "1")
         #expect(quit.events == [.ended(outcome: .quit, guide: "khai-sinh", step: "chuan-bi", stepGuide: "khai-sinh")])
-        #expect(quit.view == .thanks(.quit))
+        #expect(farewell(quit)?.outcome == .quit && farewell(quit)?.resumeCode == "21-1")
+        #expect(line(&kiosk, "").view == .welcome(Self.languages))
+    }
+
+    /// The keys are symbols, not letters: whatever the language, `-` goes back and `/` asks before quitting.
+    @Test func theKeysAreTheSameInEveryLanguage() {
+        for language in ["1", "2"] {
+            var kiosk = KioskFlow(library: PlayThroughTests.shipped, languages: Self.languages, defaultLanguage: "en")
+            _ = line(&kiosk, language)
+            _ = line(&kiosk, "21")
+            _ = line(&kiosk, "1")
+            let back = line(&kiosk, "-")
+            #expect(guideScreen(back)?.kind == .overview && back.events == [.back(guide: "khai-sinh", step: "chuan-bi")])
+            #expect(line(&kiosk, "/").view == .confirmLeave)
+            #expect(line(&kiosk, "q").events.isEmpty, "a letter is no key")
+        }
+    }
+
+    @Test func aResumeCodeReopensTheGuideAtItsStep() {
+        var kiosk = flow()
+        let resumed = line(&kiosk, "21-6")
+        #expect(guideScreen(resumed)?.progress == Progress(index: 6, total: 12))
+        #expect(resumed.events.first == Self.startKhaiSinh && resumed.events.count == 2)
+        _ = line(&kiosk, "/")
+        #expect(farewell(line(&kiosk, "1"))?.resumeCode == "21-6")
+        _ = line(&kiosk, "")
+        _ = line(&kiosk, "")
+        #expect(line(&kiosk, "21-13").notice == .noSuchCode)
+        #expect(line(&kiosk, "98-1").notice == .noSuchCode)
+        #expect(line(&kiosk, "+21-2").volunteerSession)
+    }
+
+    @Test func notYetShowsWhatToBringAndTheCode() throws {
+        var kiosk = flow()
+        _ = line(&kiosk, "21")
+        let later = line(&kiosk, "2")
+        let guide = try #require(PlayThroughTests.shipped.guide("khai-sinh"))
+        #expect(farewell(later)?.bring == guide.bring && farewell(later)?.resumeCode == "21")
+        #expect(later.events.first == Self.startKhaiSinh)
+        // The list stays long enough to copy: the warning time, not the short thanks time.
+        #expect(kiosk.deadline() == FlowDeadline(at: kiosk.timing.warning, input: .idleTimeout))
+    }
+
+    @Test func aCallForStaffIsPlacedOnceAndKeepsTheScreen() {
+        var kiosk = flow()
+        _ = line(&kiosk, "21")
+        _ = kiosk.handle(.line("1"), at: 1_000)
+        let asked = kiosk.handle(.line("0"), at: 2_000)
+        #expect(asked.staffCall != nil && asked.events.first == Self.startKhaiSinh)
+        let placed = kiosk.handle(.staffCallResult(delivered: true), at: 2_000)
+        #expect(placed.notice == .staffCalled && placed.waitingForStaff && guideScreen(placed)?.kind == .step)
+        #expect(kiosk.deadline() == FlowDeadline(at: 2_000 + kiosk.timing.staffWait, input: .idleWarning))
+        let again = kiosk.handle(.line("0"), at: 3_000)
+        #expect(again.staffCall == nil && again.notice == .staffCalled)
+        // Finishing alone ends the call: nobody waits any more.
+        _ = line(&kiosk, "/")
+        let left = line(&kiosk, "1")
+        #expect(left.callEnded == .left && !left.waitingForStaff)
+    }
+
+    @Test func needsStaffKeepsItsSummaryUntilStaffPressTheStaffKey() {
+        var kiosk = flow()
+        _ = line(&kiosk, "21-12")
+        let ended = line(&kiosk, "1")
+        guard case .guide(let question) = ended.view, question.kind == .endQuestion else { Issue.record("no end question"); return }
+        let staff = line(&kiosk, "2")
+        #expect(farewell(staff)?.outcome == .staff && farewell(staff)?.progress == Progress(index: 12, total: 12))
+        #expect(staff.staffCall == StaffCallRequest(guide: "khai-sinh", step: "da-nop", stepIndex: 12))
+        let failed = kiosk.handle(.staffCallResult(delivered: false))
+        #expect(failed.notice == .staffNotReached && failed.waitingForStaff)
+        #expect(kiosk.deadline()?.at == kiosk.timing.staffWait)
+        #expect(farewell(line(&kiosk, ""))?.outcome == .staff, "Enter by the citizen does not clear the summary")
+        let answered = line(&kiosk, "0")
+        #expect(answered.callEnded == .answered && answered.resetTerminal && answered.view == .welcome(Self.languages))
+    }
+
+    @Test func theStaffKeyWorksAtTheWelcomeScreenTheMenuAndTheResults() {
+        for path in [[], [""], ["", "khai sinh"]] {
+            var kiosk = flow()
+            for text in path { _ = line(&kiosk, text) }
+            let before = kiosk.output().view
+            let asked = line(&kiosk, "0")
+            #expect(asked.staffCall == StaffCallRequest(guide: nil, step: nil, stepIndex: nil) && asked.view == before)
+            #expect(kiosk.handle(.staffCallResult(delivered: true)).notice == .staffCalled)
+        }
     }
 
     @Test func idleWarnsThenResetsAndTimesTheSessionOut() {
@@ -137,8 +248,10 @@ import Testing
         #expect(guideScreen(line(&kiosk, "2"))?.kind == .overview)
         _ = kiosk.handle(.interrupt)
         let left = line(&kiosk, "1")
-        #expect(left.events == [.ended(outcome: .quit, guide: "khai-sinh", step: nil, stepGuide: nil)])
-        #expect(left.resetTerminal && left.view == .welcome(Self.languages))
+        #expect(left.events == [Self.startKhaiSinh, .ended(outcome: .quit, guide: "khai-sinh", step: nil, stepGuide: nil)])
+        #expect(farewell(left)?.resumeCode == "21")
+        let next = line(&kiosk, "")
+        #expect(next.resetTerminal && next.view == .welcome(Self.languages))
         #expect(kiosk.handle(.interrupt).view == .welcome(Self.languages))
     }
 
@@ -146,11 +259,11 @@ import Testing
         var a = flow()
         _ = line(&a, "21")
         let stopped = a.handle(.terminate)
-        #expect(stopped.exit && stopped.events == [.ended(outcome: .interrupted, guide: "khai-sinh", step: nil, stepGuide: nil)])
+        #expect(stopped.exit && stopped.events == [Self.startKhaiSinh, .ended(outcome: .interrupted, guide: "khai-sinh", step: nil, stepGuide: nil)])
         var b = flow()
         _ = line(&b, "21")
         let ended = b.handle(.endOfInput)
-        #expect(ended.exit && ended.events == [.ended(outcome: .quit, guide: "khai-sinh", step: nil, stepGuide: nil)])
+        #expect(ended.exit && ended.events == [Self.startKhaiSinh, .ended(outcome: .quit, guide: "khai-sinh", step: nil, stepGuide: nil)])
         var c = flow()
         #expect(c.handle(.endOfInput).events.isEmpty)
     }
@@ -167,28 +280,15 @@ import Testing
             guard_ += 1
         }
         events += output.events
-        #expect(output.view == .thanks(.done))
+        #expect(farewell(output)?.outcome == .done && farewell(output)?.resumeCode == nil)
         guard case .ended(.done, "kich-hoat-vneid", _, _)? = events.last else {
             Issue.record("the session did not end done: \(String(describing: events.last))")
             return
         }
-        #expect(events.first == .stepShown(guide: "kich-hoat-vneid", step: "da-duyet", index: 1))
+        #expect(events.first == .started(guide: "kich-hoat-vneid", language: "vi", launchedBy: .citizen))
+        #expect(events.dropFirst().first == .stepShown(guide: "kich-hoat-vneid", step: "da-duyet", index: 1))
         let next = line(&kiosk, "")
         #expect(next.resetTerminal && next.view == .welcome(Self.languages))
-    }
-
-    /// With English as the default language, a visitor who picks Vietnamese types the Vietnamese letters the screen shows.
-    @Test func theLettersFollowTheChosenLanguageWhateverTheDefault() {
-        let english: LegendLetters = [.back: "b", .repeat: "r", .list: "l", .staff: "h", .quit: "q"]
-        var kiosk = KioskFlow(library: PlayThroughTests.shipped, languages: Self.languages, defaultLanguage: "en", keys: Self.keys,
-            keysByLanguage: ["en": english])
-        _ = line(&kiosk, "1")
-        _ = line(&kiosk, "21")
-        _ = line(&kiosk, "1")
-        let back = line(&kiosk, "q")
-        #expect(back.events.contains(.back(guide: "khai-sinh", step: "chuan-bi")) || guideScreen(back)?.kind == .overview,
-            "q is Vietnamese back, not English quit: \(back.events)")
-        #expect(!back.events.contains { if case .ended = $0 { true } else { false } })
     }
 
     @Test func aPlusAndANumberOnTheWelcomeScreenIsAVolunteerNotALanguage() {

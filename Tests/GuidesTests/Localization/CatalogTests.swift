@@ -211,13 +211,4 @@ import Testing
             #expect(POCoverage.estimate(path: file) == exact)
         }
     }
-
-    @Test func legendLettersMustBeDistinctAndNotDigits() {
-        let at = SourceLocation(path: "en.po", line: 1, column: 1)
-        let problems = CatalogCheck.checkLegendLetters([("ui:key.back.letter", "q", at), ("ui:key.quit.letter", "Q", at),
-            ("ui:key.list.letter", "3", at), ("ui:key.staff.letter", "he", at), ("ui:key.repeat.letter", "r", at)])
-        #expect(problems.map(\.message) == ["ui:key.quit.letter uses \"Q\", already the letter of ui:key.back.letter",
-            "ui:key.list.letter must be one letter (not a digit or a space), found \"3\"",
-            "ui:key.staff.letter must be one letter (not a digit or a space), found \"he\""])
-    }
 }

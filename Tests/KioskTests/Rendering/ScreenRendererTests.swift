@@ -28,7 +28,7 @@ import Testing
         let text = renderer().render(stepOutput(body: "Mở ứng dụng.")).text
         #expect(text.contains("Bước 2/9 · Bước đầu"))
         #expect(text.contains("  1. Có"))
-        #expect(text.contains("[q] Quay lại   [g] Gọi cán bộ"))
+        #expect(text.contains("[-] Quay lại   [0] Gọi cán bộ"))
         #expect(text.contains("Gõ số để trả lời, rồi bấm Enter."))
     }
 
@@ -56,9 +56,18 @@ import Testing
         #expect(TerminalStyle.forTerminal(environment: ["TERM": "xterm-256color"]).enabled)
     }
 
-    @Test func callingStaffSaysWhereStaffAre() {
-        let text = renderer().render(stepOutput(body: "x", notice: .staffCalled)).text
-        #expect(text.contains("Cán bộ ở Trung tâm xã Tây Hòa, quầy số 1."))
+    /// A call that reached nobody says so, and where staff sit; one that reached the board promises no place.
+    @Test func aCallThatReachedNobodySaysWhereStaffAre() {
+        var failed = stepOutput(body: "x")
+        failed.notice = .staffNotReached
+        failed.waitingForStaff = true
+        let text = renderer().render(failed).text
+        #expect(text.contains("Máy chưa báo được cán bộ") && text.contains("Cán bộ ở Trung tâm xã Tây Hòa, quầy số 1."))
+        #expect(text.contains("Đang chờ cán bộ. Máy giữ màn hình này cho bạn 15 phút."))
+        var reached = stepOutput(body: "x")
+        reached.notice = .staffCalled
+        let called = renderer().render(reached).text
+        #expect(called.contains("Đã báo cán bộ.") && !called.contains("quầy số 1"))
     }
 
     @Test func thePersonalDataWarningIsKind() {
@@ -71,11 +80,14 @@ import Testing
     @Test(arguments: [59, 44, 30])
     func menuRowsWrapWithinTheWidthAndKeepTheirCode(width: Int) {
         let library = Library.load(directory: Self.root.appendingPathComponent("guides").path, options: Library.Options(today: Day("2026-11-25")!))
-        let text = renderer(width: width).render(FlowOutput(view: .menu(Array(library.citizenGuides.prefix(9))))).text
+        let text = renderer(width: width).render(FlowOutput(view: .results(Array(library.citizenGuides.prefix(9))))).text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for line in lines { #expect(TextLayout.width(of: line) <= width, "\(line)") }
         for guide in library.citizenGuides.prefix(9) {
             #expect(lines.contains { $0.contains("[Mã\u{00A0}số\u{00A0}\(guide.code)]") }, "code \(guide.code) was cut at \(width)")
         }
+        // On the menu the number typed is the poster code itself.
+        let menu = renderer(width: width).render(FlowOutput(view: .menu(library.citizenGuides))).text
+        for guide in library.citizenGuides { #expect(menu.contains("  \(guide.code). "), "no row \(guide.code) at \(width)") }
     }
 }

@@ -1,0 +1,42 @@
+import Guides
+
+/// Whether every screen of every guide fits a small terminal in every language: the Linux console at 80x24 has no
+/// scrollback, so a screen whose fixed parts (title, question, choices, legend) leave no room for text cannot be
+/// paged into view. `kiosk check` reports such a screen as a warning at its step.
+enum FitCheck {
+    /// The smallest terminal the kiosk promises to fit: columns and rows.
+    static let columns = 80
+    static let rows = 24
+
+    /// A renderer for a terminal of `columns` x `rows`, as the kiosk draws on it (one column and one row are kept
+    /// for the cursor and the prompt).
+    static func renderer(_ base: ScreenRenderer, columns: Int, rows: Int) -> ScreenRenderer {
+        var renderer = base
+        renderer.width = columns - 1
+        renderer.rows = rows - 1
+        return renderer
+    }
+
+    /// The screens of `library` that cannot be paged into `columns` x `rows`, in any language `renderer` knows.
+    static func diagnostics(_ library: Library, renderer base: ScreenRenderer, columns: Int = columns, rows: Int = rows) -> [Diagnostic] {
+        let renderer = renderer(base, columns: columns, rows: rows)
+        let languages = ["vi"] + renderer.localizers.keys.sorted()
+        var diagnostics: [Diagnostic] = []
+        for guide in library.guides {
+            for sample in ScreenSample.every(guide, in: library) {
+                let misfits = languages.filter { language in
+                    var output = FlowOutput(view: sample.view)
+                    output.language = language
+                    let result = renderer.pageLines(output)
+                    return !result.fits || result.closingSplit
+                }
+                guard !misfits.isEmpty else { continue }
+                let what = sample.stepID.map { "step \"\(Quoted.escape($0))\"" } ?? "a screen of this guide"
+                diagnostics.append(Diagnostic(.warning, at: sample.location,
+                    "\(what) cannot fit a \(columns)x\(rows) terminal in \(misfits.joined(separator: ", ")): its title, "
+                    + "question and choices do not fit on one page together; shorten the choices or split the step"))
+            }
+        }
+        return diagnostics
+    }
+}
