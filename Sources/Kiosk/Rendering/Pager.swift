@@ -54,6 +54,7 @@ struct Pager {
             var text = chunk
             // A page does not start with blank lines, nor end with them before the page line.
             while text.first == "" { text.removeFirst() }
+            if !last { while text.last == "" { text.removeLast() } }
             return (index == 0 ? layout.header : next) + text + (last ? closing : []) + layout.notes
                 + (last ? [] : more(index + 1, count)) + layout.legend
         }

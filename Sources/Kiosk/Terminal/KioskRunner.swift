@@ -146,13 +146,14 @@ final class KioskRunner {
     /// Pages `output` and shows the page to show: the first for a new screen, the same one when only a notice changed.
     private func draw(_ output: FlowOutput) {
         let same = shown.map { Self.sameScreen($0, output) } ?? false
+        let first = shown == nil
         remember(output)
         if !same { page = 0 }
         // "Repeat" shows the step again from its top.
         if case .guide(let screen) = output.view, screen.notice == .shownAgain { page = 0 }
         page = min(page, pages.count - 1)
         // Without a terminal (a pipe), screens are separated by a blank line, except after a reset.
-        show(separated: !output.resetTerminal && output.notice != .personalDataDropped)
+        show(separated: !first && !output.resetTerminal && output.notice != .personalDataDropped)
     }
 
     private func remember(_ output: FlowOutput) {

@@ -19,7 +19,7 @@ import Testing
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        input.fileHandleForWriting.write(Data("21\n1\n1\nt\n\n".utf8))
+        input.fileHandleForWriting.write(Data("21\n1\n1\n/\n1\n\n".utf8))
         try input.fileHandleForWriting.close()
         let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let err = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -37,7 +37,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("kiosk.db").path
         try (Data("SQLite format 3\u{0}".utf8) + Data(repeating: 0x5A, count: 20000)).write(to: URL(fileURLWithPath: db))
-        let result = try KioskProcess.run(["run", "--db", db], stdin: "21\n1\nt\n\n")
+        let result = try KioskProcess.run(["run", "--db", db], stdin: "21\n1\n/\n1\n\n")
         #expect(result.stdout.contains("Đã kết thúc hướng dẫn."))
         #expect(result.stderr.contains("was damaged; it was moved to"))
         let report = try KioskProcess.run(["report", "--db", db, "--by", "guide,outcome", "--format", "csv"])
@@ -50,7 +50,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("kiosk.db").path
-        _ = try KioskProcess.run(["guide", "21", "--db", db, "--terminal", "tay-hoa-2"], stdin: "1\ng\nt\n\n")
+        _ = try KioskProcess.run(["guide", "21", "--db", db, "--terminal", "tay-hoa-2"], stdin: "1\n0\n/\n1\n\n")
         _ = try KioskProcess.run(["run", "--db", db, "--terminal", "tay-hoa-2"], stdin: "12\n1\n")
         let report = try KioskProcess.run(["report", "--db", db, "--by", "guide,launched-by,outcome", "--format", "csv", "--excel"])
         #expect(report.status == 0)
@@ -76,7 +76,7 @@ import Testing
         #expect(try database.query("SELECT COUNT(*) FROM sqlite_master").first?.first?.int == 1)
         // A future date would purge today's sessions while the kiosk writes them.
         let db = folder.appendingPathComponent("kiosk.db").path
-        _ = try KioskProcess.run(["run", "--db", db], stdin: "21\n1\nt\n\n")
+        _ = try KioskProcess.run(["run", "--db", db], stdin: "21\n1\n/\n1\n\n")
         let purge = try KioskProcess.run(["purge", "--before", "2999-01-01", "--db", db])
         #expect(purge.status == 2 && purge.stderr.contains("only past days can be purged"))
         // An export that cannot be written completely does not report success.

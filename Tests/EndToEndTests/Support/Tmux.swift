@@ -107,6 +107,25 @@ final class Tmux {
         return screen
     }
 
+    /// Presses Enter page after page ("Trang 1/3. Bấm Enter để xem tiếp.") until `text` is on screen; returns every
+    /// page seen. Fails the test when `text` never comes within `pages` pages.
+    @discardableResult
+    func pageUntil(_ text: String, pages: Int = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        var seen: [String] = []
+        for _ in 0..<pages {
+            let screen = try waitUntil("a page", sourceLocation: sourceLocation) { screen in
+                screen.split(separator: "\n").contains { $0 == ">" || $0.hasPrefix("> ") }
+            }
+            seen.append(screen)
+            if screen.contains(text) { return seen }
+            let page = screen.split(separator: "\n").first { $0.contains("Trang ") || $0.contains("Page ") }.map(String.init) ?? ""
+            try press("Enter")
+            try waitUntil("the next page after \"\(page)\"", sourceLocation: sourceLocation) { $0 != screen }
+        }
+        Issue.record("\"\(text)\" did not come within \(pages) pages; the last was:\n\(seen.last ?? "")", sourceLocation: sourceLocation)
+        return seen
+    }
+
     /// True while the kiosk process is still running in the pane.
     func isRunning() throws -> Bool {
         try tmux(["display-message", "-p", "-t", "main", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0"

@@ -4,17 +4,22 @@ import Testing
 
 /// The kiosk in a real terminal (tmux): readline, idle reset, kiosk-mode keys, resize, Vietnamese editing, identifiers.
 @Suite struct TerminalTests {
+    /// The legend of a guide's overview, on each of its pages.
+    static let overview = "[0] Gọi cán bộ   [-] Quay lại   [/] Thoát"
+
     @Test func theMainPathInARealTerminal() throws {
         let terminal = try Tmux(["run"])
         try terminal.waitFor("Xin chào!")
         try terminal.enter("")
         try terminal.waitFor("Bạn cần làm thủ tục gì?")
         try terminal.enter("21")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
         try terminal.enter("1")
         let step = try terminal.waitFor("Bước 1/12")
-        #expect(step.contains("[q] Quay lại"))
-        try terminal.enter("t")
+        #expect(step.contains("[0] Gọi cán bộ   [-] Quay lại   [.] Xem lại   [*] Các bước   [/] Thoát"))
+        try terminal.enter("/")
+        try terminal.waitFor("Bạn muốn dừng")
+        try terminal.enter("1")
         try terminal.waitFor("Đã kết thúc hướng dẫn.")
         try terminal.enter("")
         try terminal.waitFor("Xin chào!")
@@ -26,7 +31,7 @@ import Testing
         try terminal.enter("khai sinh")
         try terminal.waitFor("Có phải bạn cần:")
         try terminal.enter("1")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
         try terminal.enter("1")
         try terminal.waitFor("Bước 1/12")
         try terminal.type("dang go do")
@@ -37,7 +42,7 @@ import Testing
         try terminal.type("zq9")
         try terminal.waitFor("> zq9")
         let everything = try terminal.capture(history: true)
-        for trace in ["khai sinh", "Bước", "Cần mang theo", "Bạn còn ở đây", "dang go do", "Có phải bạn cần"] {
+        for trace in ["khai sinh", "Bước", "Tự nộp trực tuyến", "Bạn còn ở đây", "dang go do", "Có phải bạn cần"] {
             #expect(!everything.contains(trace), "\"\(trace)\" survived the reset:\n\(everything)")
         }
         #expect(everything.contains("Xin chào!"))
@@ -48,17 +53,19 @@ import Testing
         let terminal = try Tmux(["run"])
         try terminal.waitFor("Xin chào!")
         try terminal.enter("21")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
         for key in ["C-c", "C-\\", "C-z", "C-d"] {
             try terminal.press(key)
             try terminal.waitFor("Bạn muốn dừng và quay về màn hình đầu?")
             #expect(try terminal.isRunning(), "\(key) ended the kiosk")
             try terminal.enter("2")
-            try terminal.waitFor("Cần mang theo:")
+            try terminal.waitFor(Self.overview)
         }
         try terminal.press("C-c")
         try terminal.waitFor("Bạn muốn dừng")
         try terminal.enter("1")
+        try terminal.waitFor("Mã để làm tiếp: 21.")
+        try terminal.enter("")
         try terminal.waitFor("Xin chào!")
         #expect(try terminal.isRunning())
     }
@@ -67,11 +74,11 @@ import Testing
         let terminal = try Tmux(["run"], width: 100, height: 60)
         try terminal.waitFor("Xin chào!")
         try terminal.enter("21")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
         try terminal.resize(width: 44, height: 60)
         // The redraw after the resize is done once the overview fits the new width.
         try terminal.waitUntil("the overview redrawn at 44 columns") { screen in
-            screen.contains("Cần mang theo:") && screen.split(separator: "\n").allSatisfy { TextLayout.width(of: $0) <= 44 }
+            screen.contains(Self.overview) && screen.split(separator: "\n").allSatisfy { TextLayout.width(of: $0) <= 44 }
         }
         try terminal.enter("1")
         let screen = try terminal.waitFor("Bước 1/12")
@@ -90,7 +97,7 @@ import Testing
         for _ in 0..<12 { try terminal.press("BSpace") }
         try terminal.enter("12")
         try terminal.waitFor("Đăng nhập Cổng Dịch vụ công Quốc gia")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
     }
 
     @Test func anIdentifierIsDroppedAndLeavesNoTrace() throws {
@@ -107,7 +114,7 @@ import Testing
         #expect(!everything.contains("066190001234"), "the number is still on the terminal:\n\(everything)")
         try terminal.press("C-u")
         try terminal.enter("21")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
     }
 
     @Test(arguments: [SIGTERM, SIGHUP])
@@ -115,7 +122,7 @@ import Testing
         let terminal = try Tmux(["run"])
         try terminal.waitFor("Xin chào!")
         try terminal.enter("21")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
         let pid = try terminal.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let processID = try #require(Int32(pid))
         kill(processID, signal)
@@ -123,7 +130,7 @@ import Testing
         while try terminal.isRunning(), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         #expect(try !terminal.isRunning(), "the kiosk did not stop")
         let screen = try terminal.capture(history: true)
-        #expect(!screen.contains("Cần mang theo"), "the guide is still on the terminal after the kiosk stopped:\n\(screen)")
+        #expect(!screen.contains("Tự nộp trực tuyến"), "the guide is still on the terminal after the kiosk stopped:\n\(screen)")
     }
 
     @Test func tabCompletesGuideTitlesNotFileNamesAndHistoryStaysWithTheVisitor() throws {
@@ -143,7 +150,7 @@ import Testing
         try terminal.waitFor("> Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)")
         try terminal.press("Enter")
         try terminal.waitFor("Có phải bạn cần:")
-        try terminal.press("q")
+        try terminal.press("-")
         try terminal.press("Enter")
         try terminal.waitFor("Bạn cần làm thủ tục gì?")
         // This visitor's own search comes back with the up arrow…
@@ -165,7 +172,7 @@ import Testing
         let terminal = try Tmux(["run", "--db", db])
         try terminal.waitFor("Xin chào!")
         try terminal.enter("21")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
         try terminal.enter("1")
         try terminal.waitFor("Bước 1/12")
         let pid = try terminal.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -254,7 +261,7 @@ import Testing
         try terminal.enter(String(repeating: "khai sinh ", count: 600) + "tra cuu")
         try terminal.waitFor("Dòng bạn gõ quá dài nên máy đã bỏ qua.")
         try terminal.enter("21")
-        try terminal.waitFor("Cần mang theo:")
+        try terminal.waitFor(Self.overview)
         #expect(try !terminal.capture(history: true).contains("Có phải bạn cần:"), "the tail of the paste was searched")
     }
 
@@ -288,7 +295,7 @@ import Testing
         let terminal = try Tmux(["run", "--db", "/dev/null/none.db"], width: 80, height: 24)
         try terminal.waitFor("Xin chào!")
         try terminal.enter("21")
-        try terminal.waitFor("Bạn đã có đủ những thứ cần mang theo chưa?")
+        try terminal.pageUntil("Bạn đã có đủ những thứ cần mang theo chưa?")
         try terminal.enter("1")
         try terminal.waitFor("Bước 1/12")
         try terminal.enter("Lan Nguyen Thi")

@@ -188,7 +188,7 @@ import Testing
         _ = line(&kiosk, "21")
         _ = kiosk.handle(.line("1"), at: 1_000)
         let asked = kiosk.handle(.line("0"), at: 2_000)
-        #expect(asked.staffCall != nil && asked.events.first == Self.startKhaiSinh)
+        #expect(asked.staffCall != nil && asked.events == [.helpAsked(guide: "khai-sinh", step: "chuan-bi")])
         let placed = kiosk.handle(.staffCallResult(delivered: true), at: 2_000)
         #expect(placed.notice == .staffCalled && placed.waitingForStaff && guideScreen(placed)?.kind == .step)
         #expect(kiosk.deadline() == FlowDeadline(at: 2_000 + kiosk.timing.staffWait, input: .idleWarning))
@@ -207,7 +207,7 @@ import Testing
         guard case .guide(let question) = ended.view, question.kind == .endQuestion else { Issue.record("no end question"); return }
         let staff = line(&kiosk, "2")
         #expect(farewell(staff)?.outcome == .staff && farewell(staff)?.progress == Progress(index: 12, total: 12))
-        #expect(staff.staffCall == StaffCallRequest(guide: "khai-sinh", step: "da-nop", stepIndex: 12))
+        #expect(staff.staffCall == StaffCallRequest(guide: "khai-sinh", step: "xong", stepIndex: 12))
         let failed = kiosk.handle(.staffCallResult(delivered: false))
         #expect(failed.notice == .staffNotReached && failed.waitingForStaff)
         #expect(kiosk.deadline()?.at == kiosk.timing.staffWait)
@@ -293,7 +293,8 @@ import Testing
 
     @Test func aPlusAndANumberOnTheWelcomeScreenIsAVolunteerNotALanguage() {
         var kiosk = flow()
-        let started = line(&kiosk, "+2")
-        #expect(started.volunteerSession && kiosk.language == "vi")
+        let wrong = line(&kiosk, "+2")
+        #expect(wrong.notice == .noSuchCode && kiosk.language == "vi")
+        #expect(line(&kiosk, "+21").volunteerSession)
     }
 }

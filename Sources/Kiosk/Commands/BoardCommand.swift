@@ -1,0 +1,112 @@
+import Foundation
+import Guides
+import Telemetry
+
+/// `kiosk board`: the staff view of calls for help. Lists the terminals waiting (terminal, guide and step, since
+/// when), refreshes by itself, and marks a call answered when staff type its number. `--once` prints the list once.
+enum BoardCommand {
+    static let once = Option(flag: "--once", help: "print the waiting list once and exit (for scripts)")
+    static let refresh = Option("--refresh", "S", .number(1...60), help: "seconds between refreshes (default: 3)")
+
+    static let command = Command(
+        name: "board",
+        summary: "show the terminals waiting for staff and mark calls answered",
+        options: [KioskOptions.database, KioskOptions.guides, KioskOptions.locales, KioskOptions.language, once, refresh],
+        notes: "Run it on a staff terminal of the kiosk machine, or on any machine that reads the same database.",
+        run: run)
+
+    /// One open call as staff read it.
+    struct Row {
+        let call: StaffCall
+        let text: String
+    }
+
+    static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        let path = StatisticsOptions.databasePath(arguments)
+        let ui = UICatalog(contentsOf: Paths.locales(arguments[KioskOptions.locales]) + "/ui.vi.txt")
+        var localizer = Localizer(ui: ui)
+        if let code = arguments[KioskOptions.language], code != "vi" {
+            localizer = try LocalizerLoader.load(code, locales: Paths.locales(arguments[KioskOptions.locales]))
+        }
+        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
+        if arguments.has(once) {
+            guard let rows = rows(path: path, library: library, localizer: localizer) else {
+                throw .failed(localizer.text(.boardUnavailable))
+            }
+            Output.out(lines: screen(rows, localizer: localizer))
+            return 0
+        }
+        let interval = UInt64(arguments.number(refresh) ?? 3) * 1000
+        let input = PlainInput()
+        let terminal = isatty(1) != 0
+        var message: String?
+        while true {
+            let current = rows(path: path, library: library, localizer: localizer)
+            var lines = current.map { screen($0, localizer: localizer) } ?? [localizer.text(.boardUnavailable)]
+            if let message { lines += ["", message] }
+            lines += ["", localizer.text(.boardPrompt)]
+            Output.terminal(TerminalText(control: terminal ? TerminalStyle.forTerminal().wipe : "\n"))
+            Output.out(lines: lines)
+            switch input.read(prompt: "> ", deadline: Monotonic.milliseconds() + interval) {
+            case .line(let text):
+                message = nil
+                if let number = Int(text.trimmingCharacters(in: .whitespaces)), let rows = current,
+                    rows.indices.contains(number - 1) {
+                    let call = rows[number - 1].call
+                    if answer(call, path: path) { message = localizer.text(.boardAnswered, ["terminal": call.terminal]) }
+                }
+            case .endOfInput, .terminate, .interrupt:
+                return 0
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The open calls with their text, or nil when the database cannot be read.
+    static func rows(path: String, library: Library, localizer: Localizer, now: Date = Date()) -> [Row]? {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        do {
+            let store = try SessionStore(path: path, busyTimeoutMilliseconds: 1000)
+            return try store.openCalls().map { Row(call: $0, text: describe($0, library: library, localizer: localizer, now: now)) }
+        } catch {
+            Output.err("kiosk: \(error.message)\n")
+            return nil
+        }
+    }
+
+    /// `kiosk-1: Đăng ký khai sinh…, Bước 6/12, chờ từ 09:41 (3 phút)`, in UTC+7 like every centre in Vietnam.
+    static func describe(_ call: StaffCall, library: Library, localizer: Localizer, now: Date) -> String {
+        let guide = call.guide.flatMap { library.guide($0) }
+        let title = guide.map { localizer.text($0.title) } ?? localizer.text(.boardAtMenu)
+        var step = ""
+        if let index = call.stepIndex, let guide {
+            step = localizer.text(.stepProgress, ["index": String(index), "total": String(guide.mainPath.count)])
+        } else if let id = call.step, let found = guide?.step(id) {
+            step = localizer.text(found.title)
+        }
+        let local = Int(call.calledAt) + 7 * 3600
+        let since = String(format: "%02d:%02d", (local / 3600) % 24, (local / 60) % 60)
+        let minutes = max(0, (Int(now.timeIntervalSince1970) - Int(call.calledAt)) / 60)
+        let row = localizer.text(.boardRow, ["terminal": call.terminal, "guide": title, "step": step, "since": since,
+            "minutes": String(minutes)])
+        return step.isEmpty ? row.replacingOccurrences(of: ", , ", with: ", ") : row
+    }
+
+    static func screen(_ rows: [Row], localizer: Localizer) -> [String] {
+        var lines = [localizer.text(.boardTitle), ""]
+        if rows.isEmpty { lines.append(localizer.text(.boardEmpty)) }
+        for (index, row) in rows.enumerated() { lines.append("  \(index + 1). \(row.text)") }
+        return lines
+    }
+
+    private static func answer(_ call: StaffCall, path: String) -> Bool {
+        do {
+            let store = try SessionStore(path: path, busyTimeoutMilliseconds: 1000)
+            return try store.endCall(call.id, answered: true, at: Int64(Date().timeIntervalSince1970))
+        } catch {
+            Output.err("kiosk: \(error.message)\n")
+            return false
+        }
+    }
+}
