@@ -25,6 +25,12 @@ struct Pager {
         let moreRows = more(99, 99).count
         var body = layout.body
         var closing = layout.closing
+        // The lead stays with the question when both fit on one page; else it flows with the body.
+        if rows - fixedNext - closing.count - layout.lead.count >= 0 {
+            closing = layout.lead + closing
+        } else {
+            body += layout.lead
+        }
         let split = rows - fixedNext - closing.count < 0
         if split {
             body += closing

@@ -7,6 +7,9 @@ struct ScreenLayout: Sendable {
     var continuedHeader: [String] = []
     /// What may be split across pages.
     var body: [String] = []
+    /// The end of the body that belongs with the question (the papers to bring, above "have you got them all?"):
+    /// kept on the last page with the closing when the terminal is tall enough.
+    var lead: [String] = []
     /// The question, the choices and the prompt: never split, always on the last page.
     var closing: [String] = []
     /// Notices and the waiting-for-staff line, on every page, just above the page line and the legend.
@@ -15,5 +18,5 @@ struct ScreenLayout: Sendable {
     var legend: [String] = []
 
     /// All of it on one page.
-    var lines: [String] { header + body + closing + notes + legend }
+    var lines: [String] { header + body + lead + closing + notes + legend }
 }

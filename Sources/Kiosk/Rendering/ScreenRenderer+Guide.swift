@@ -13,7 +13,7 @@ extension ScreenRenderer {
             layout.body += section(.overviewRequires, screen.requires.map(localizer.text))
             if let fee = screen.fee { layout.body += [""] + wrapped("\(localizer.text(.overviewFee)): \(localizer.text(fee))") }
             if let time = screen.time { layout.body += wrapped("\(localizer.text(.overviewTime)): \(localizer.text(time))") }
-            layout.body += section(.overviewBring, screen.bring.map(localizer.text))
+            layout.lead = section(.overviewBring, screen.bring.map(localizer.text))
         case .step:
             var heading = screen.title.map(localizer.text) ?? ""
             if let progress = screen.progress {

@@ -5,8 +5,13 @@ import Foundation
 final class PseudoTerminal: @unchecked Sendable {
     private let master: Int32
     private var pid: pid_t = 0
-    private let lock = NSLock()
-    private var received: [UInt8] = []
+    /// What the kiosk wrote, filled by the reading thread (which must not hold `self`, or it would never be freed
+    /// and the kiosk never stopped).
+    private final class Received: @unchecked Sendable {
+        let lock = NSLock()
+        var bytes: [UInt8] = []
+    }
+    private let received = Received()
     private let reader = DispatchGroup()
 
     init(_ arguments: [String], sandbox: TestSandbox) throws {
@@ -25,6 +30,14 @@ final class PseudoTerminal: @unchecked Sendable {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, slavePath, O_RDWR, 0) }
+        // Nothing else of the test process (other tests' pipes) may stay open in the kiosk: a reader of such a pipe
+        // would wait for this kiosk to exit.
+        // (glibc has `posix_spawn_file_actions_addclosefrom_np` since 2.34; Swift's Glibc module does not declare it.)
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else {
+            throw TmuxError(message: "this C library cannot close inherited descriptors")
+        }
+        _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -45,12 +58,14 @@ final class PseudoTerminal: @unchecked Sendable {
         }
         reader.enter()
         let fd = master
-        Thread.detachNewThread { [self] in
+        let received = received
+        let reader = reader
+        Thread.detachNewThread {
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 let count = read(fd, &buffer, buffer.count)
                 if count <= 0 { break }
-                lock.withLock { received += buffer[..<count] }
+                received.lock.withLock { received.bytes += buffer[..<count] }
             }
             reader.leave()
         }
@@ -64,7 +79,7 @@ final class PseudoTerminal: @unchecked Sendable {
     }
 
     /// Everything the kiosk wrote so far, as bytes.
-    var bytes: [UInt8] { lock.withLock { received } }
+    var bytes: [UInt8] { received.lock.withLock { received.bytes } }
 
     /// Writes raw bytes, as if typed.
     func send(_ bytes: [UInt8]) { _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) } }

@@ -60,7 +60,7 @@ import Testing
             }
             let shown = Set(pages.joined())
             let layout = renderer.speaking(language).layout(output)
-            for line in layout.body + layout.closing where !line.isEmpty {
+            for line in layout.body + layout.lead + layout.closing where !line.isEmpty {
                 #expect(shown.contains(line), "\(name) lost a line between pages: \(line)")
             }
             // The legend is on every page.
