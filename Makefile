@@ -6,7 +6,7 @@ SWIFT ?= swift
 # incremental build cannot hide a warning that a clean build would show.
 BUILD_FLAGS = -Xswiftc -warnings-as-errors
 RUN_PACKAGES   = libreadline-dev libsqlite3-dev
-TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales
+TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
 .PHONY: run test bench fuzz build release clean

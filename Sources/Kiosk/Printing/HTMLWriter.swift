@@ -21,7 +21,7 @@ struct HTMLWriter {
             switch block {
             case .title(let text, _):
                 out.append("<h1>\(h(text))</h1>")
-            case .code(let label, let code, _):
+            case .code(let label, let code):
                 out.append("<p><span class=\"code\">\(h(label)) \(h(code))</span></p>")
             case .paragraph(let text):
                 out.append("<p>\(h(text))</p>")

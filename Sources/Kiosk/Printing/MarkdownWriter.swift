@@ -8,7 +8,7 @@ struct MarkdownWriter {
             switch block {
             case .title(let text, _):
                 out += ["# \(md(text))", ""]
-            case .code(let label, let code, _):
+            case .code(let label, let code):
                 out += ["**\(md(label)):** \(md(code))", ""]
             case .paragraph(let text):
                 out += [md(text), ""]

@@ -3,7 +3,7 @@ enum PrintBlock: Sendable {
     /// The document's title; underlined in text when `underlined`.
     case title(String, underlined: Bool)
     /// "Mã số: 12 · dang-nhap-dvcqg": the poster code a citizen types, and the guide's id for staff.
-    case code(label: String, code: String, id: String)
+    case code(label: String, code: String)
     case paragraph(String)
     /// A heading and bulleted items.
     case list(heading: String, items: [String])

@@ -11,12 +11,14 @@ struct TextWriter {
             switch block {
             case .title(let text, let underlined):
                 if underlined {
-                    out += [text, String(repeating: "=", count: min(columns, TextLayout.width(of: text)))]
+                    // As wide as the title's widest line in display columns (a long title wraps first).
+                    let lines = TextLayout.wrap(text, columns: columns)
+                    out += lines + [String(repeating: "=", count: lines.map { TextLayout.width(of: $0) }.max() ?? 0)]
                 } else {
                     out += wrap(text, indent: "") + [""]
                 }
-            case .code(let label, let code, let id):
-                out.append("\(label): \(code) · \(id)")
+            case .code(let label, let code):
+                out.append("\(label): \(code)")
             case .paragraph(let text):
                 out += wrap(text, indent: "") + [""]
             case .list(let heading, let items):
