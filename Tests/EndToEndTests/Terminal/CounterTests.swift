@@ -151,4 +151,27 @@ import Testing
         #expect(!result.stdout.contains("Đã báo cán bộ"))
         #expect(result.stderr.contains("could not be put on the board"))
     }
+
+    /// `kiosk guide` (a volunteer at a shell) leaves the terminal clean when it ends: nothing of the visitor stays.
+    @Test func aVolunteerSessionFromTheShellLeavesTheTerminalClean() throws {
+        let terminal = try Tmux(["guide", "21"], width: 80, height: 24)
+        try terminal.waitFor("Người dân tự bấm mọi nút")
+        try terminal.pageUntil("Bạn đã có đủ những thứ cần mang theo chưa?")
+        try terminal.enter("2")
+        try terminal.waitFor("Mã để làm tiếp: 21.")
+        try terminal.enter("")
+        try terminal.waitUntil("the kiosk ended") { _ in (try? terminal.isRunning()) == false }
+        let everything = try terminal.capture(history: true)
+        for trace in ["Đăng ký khai sinh", "Cần mang theo", "Mã để làm tiếp", "Bấm Enter"] {
+            #expect(!everything.contains(trace), "\"\(trace)\" is left on the terminal:\n\(everything)")
+        }
+    }
+
+    /// The volunteer key works, but the citizen's menu does not advertise it (citizens copied it).
+    @Test func theMenuDoesNotAdvertiseTheVolunteerKey() throws {
+        let result = try KioskProcess.run(["run"], stdin: "\n+\n+21\n")
+        let menu = result.stdout.components(separatedBy: "Bạn cần làm thủ tục gì?").dropFirst().first ?? ""
+        #expect(!menu.contains("Tình nguyện viên") && !menu.contains("+21"), "\(menu)")
+        #expect(result.stdout.contains("Người dân tự bấm mọi nút trên điện thoại; tình nguyện viên chỉ hướng dẫn."))
+    }
 }

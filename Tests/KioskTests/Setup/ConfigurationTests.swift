@@ -24,6 +24,8 @@ import Testing
             guides = /srv/guides
             locales = /srv/locales
             database = /var/lib/kiosk/kiosk.db
+            staff-wait = 600
+            notify-command = /usr/local/bin/kiosk-lamp --port 3
             """)
         defer { try? FileManager.default.removeItem(atPath: path) }
         var configuration = Configuration()
@@ -34,6 +36,18 @@ import Testing
         #expect(configuration.idleWarningSeconds == 90 && configuration.idleResetSeconds == 20)
         #expect(configuration.guides == "/srv/guides" && configuration.locales == "/srv/locales")
         #expect(configuration.database == "/var/lib/kiosk/kiosk.db")
+        #expect(configuration.staffWaitSeconds == 600 && configuration.notifyCommand == ["/usr/local/bin/kiosk-lamp", "--port", "3"])
+    }
+
+    @Test func theNotifyCommandIsAnAbsoluteProgramAndTheWaitIsBounded() throws {
+        let path = try write("notify-command = kiosk-lamp on\nstaff-wait = 5\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var configuration = Configuration()
+        #expect(configuration.read(file: path).map(\.message) == [
+            "\"notify-command\" must start with an absolute program path, such as /usr/local/bin/kiosk-lamp",
+            "\"staff-wait\" must be a number of seconds from 60 to 7200",
+        ])
+        #expect(configuration.notifyCommand.isEmpty && configuration.staffWaitSeconds == 900)
     }
 
     @Test func mistakesNameTheKeyAndLine() throws {
