@@ -37,9 +37,16 @@ enum CheckCommand {
         var options = Library.Options(today: Clock.today())
         if let days = arguments.number(KioskOptions.maximumAge) { options.maximumAgeDays = days }
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: options)
+        // (The plain-words list sits beside the guides: guides/plain-words.txt.)
         let locales = Paths.locales(arguments[KioskOptions.locales])
         let catalog = UICatalog(contentsOf: locales + "/ui.vi.txt")
-        let diagnostics = (library.diagnostics + catalog.diagnostics + catalogDiagnostics(locales)
+        let guides = Paths.guides(arguments[KioskOptions.guides])
+        var plain: [Diagnostic] = []
+        if FileManager.default.fileExists(atPath: guides + "/plain-words.txt") {
+            let words = PlainWords(contentsOf: guides + "/plain-words.txt")
+            plain = words.diagnostics + words.check(library)
+        }
+        let diagnostics = (library.diagnostics + catalog.diagnostics + catalogDiagnostics(locales) + plain
             + FitCheck.diagnostics(library, renderer: renderer(catalog, locales: locales))).sortedByLocation()
         Output.out(lines: diagnostics.map(\.description))
         let errors = diagnostics.filter { $0.severity == .error }.count

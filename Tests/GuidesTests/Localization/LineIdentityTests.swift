@@ -107,12 +107,13 @@ import Testing
         let ui = UICatalog(contentsOf: repositoryRoot + "/locales/ui.vi.txt")
         let template = CatalogTemplate.entries(ui: ui, library: lib, uiPath: "locales/ui.vi.txt")
         let merged = CatalogMerge.merge(template: template, into: old, header: CatalogTemplate.header(language: "en"))
-        // Lines added since the migration are not in the old catalog; every other line must be. Guide lines only: the
-        // interface words were rewritten for the keypad in 0.2.0, and their changed texts are fuzzy by design.
+        // Lines added since the migration are not in the old catalog; every other line must be. Guide lines only, and
+        // only those whose Vietnamese is unchanged: the interface words were rewritten for the keypad in 0.2.0 and
+        // some guide lines for plain words; a changed text is fuzzy by design.
         let oldTexts = Set(old.entries.map(\.id))
         func isGuideLine(_ entry: POEntry) -> Bool { !(entry.context ?? "").hasPrefix("ui:") }
         let current = merged.entries.filter { !$0.isHeader && !$0.isObsolete && oldTexts.contains($0.id) && isGuideLine($0) }
-        #expect(current.count >= 880, "\(current.count)")
+        #expect(current.count >= 800, "\(current.count)")
         #expect(current.allSatisfy { $0.isTranslated && !$0.isFuzzy }, "\(current.filter { !$0.isTranslated || $0.isFuzzy }.map(\.context))")
         // Every old translation is still the translation of the same Vietnamese text.
         func place(_ entry: POEntry) -> String {
@@ -121,11 +122,13 @@ import Testing
         }
         let translations = Dictionary(grouping: current, by: place).mapValues { Set($0.map(\.strings)) }
         var checked = 0
-        for entry in old.entries where !entry.isHeader && entry.isTranslated && !entry.isFuzzy && isGuideLine(entry) {
+        let templateTexts = Set(template.map(\.id))
+        for entry in old.entries where !entry.isHeader && entry.isTranslated && !entry.isFuzzy && isGuideLine(entry)
+            && templateTexts.contains(entry.id) {
             #expect(translations[place(entry)]?.contains(entry.strings) == true, "\(entry.context ?? "") lost its translation")
             checked += 1
         }
-        #expect(checked == 885, "\(checked)")
+        #expect(checked >= 800, "\(checked)")
         // The shipped catalog is that migration.
         let shipped = POParser.parse(contentsOf: repositoryRoot + "/locales/en.po").0.entries
             .filter { !$0.isHeader && !$0.isObsolete && oldTexts.contains($0.id) && isGuideLine($0) }
