@@ -13,9 +13,18 @@ public enum FileBytes {
 
     /// Up to `limit` bytes of the regular file at `path` (a larger file gives `limit` bytes; callers check the size).
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved) else {
+        // The common case (a regular file named directly) costs one lookup; only a link is resolved, since resolving
+        // every path costs a system call per folder and the catalogs stand between the start and the first screen.
+        var resolved = path
+        guard var attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             return .failure(Problem(message: "cannot read the file (no such file, or no permission to see it)"))
+        }
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard let target = try? FileManager.default.attributesOfItem(atPath: resolved) else {
+                return .failure(Problem(message: "cannot read the file (no such file, or no permission to see it)"))
+            }
+            attributes = target
         }
         guard attributes[.type] as? FileAttributeType == .typeRegular else {
             return .failure(Problem(message: "cannot read the file (not a regular file: a FIFO, device or folder is never read)"))
@@ -26,7 +35,10 @@ public enum FileBytes {
         defer { try? handle.close() }
         do {
             // nil means the file is empty.
-            return .success(try handle.read(upToCount: limit).map { [UInt8]($0) } ?? [])
+            // Copied in one block (a byte-by-byte copy out of Data costs as much as scanning the file).
+            return .success(try handle.read(upToCount: limit).map { data in
+                data.withUnsafeBytes { [UInt8]($0.bindMemory(to: UInt8.self)) }
+            } ?? [])
         } catch {
             return .failure(Problem(message: "cannot read the file (\(error.localizedDescription))"))
         }

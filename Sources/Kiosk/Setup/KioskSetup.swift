@@ -31,12 +31,6 @@ struct KioskSetup {
         isTerminal = isatty(0) != 0 && isatty(1) != 0
         kioskMode = !arguments.has(KioskOptions.noKiosk)
         let localesPath = Paths.locales(configuration.locales)
-        let ui = UICatalog(contentsOf: localesPath + "/ui.vi.txt")
-        if ui.diagnostics.hasErrors {
-            Output.err("kiosk: interface texts have problems; missing words show as their keys:\n"
-                + ui.diagnostics.prefix(10).map { "  " + $0.description + "\n" }.joined())
-        }
-        localizer = Localizer(ui: ui)
         let list = LanguageList(contentsOf: localesPath + "/languages.txt")
         if list.diagnostics.hasErrors {
             Output.err(list.diagnostics.prefix(10).map { "kiosk: " + $0.description + "\n" }.joined())
@@ -49,12 +43,25 @@ struct KioskSetup {
         // Which languages to offer is decided from a quick scan of each catalog; the offered catalogs are parsed
         // after the welcome screen is drawn (`loadCatalogs`), since they stand between start and first screen.
         var offered: [Language] = []
+        let others = known.filter { $0.code != "vi" }
+        // The catalogs are scanned on the other cores while this one reads the interface texts: both stand between
+        // the start and the first screen.
+        let database = configuration.database ?? TelemetryRecorder.defaultPath()
+        let scan = CoverageScan(paths: others.map { localesPath + "/\($0.code).po" },
+            cache: (database as NSString).deletingLastPathComponent + "/catalog-coverage.txt")
+        let ui = UICatalog(contentsOf: localesPath + "/ui.vi.txt")
+        if ui.diagnostics.hasErrors {
+            Output.err("kiosk: interface texts have problems; missing words show as their keys:\n"
+                + ui.diagnostics.prefix(10).map { "  " + $0.description + "\n" }.joined())
+        }
+        localizer = Localizer(ui: ui)
+        let coverages = Dictionary(uniqueKeysWithValues: zip(others.map(\.code), scan.results()))
         for language in known {
             if language.code == "vi" {
                 offered.append(language)
                 continue
             }
-            guard let coverage = POCoverage.estimate(path: localesPath + "/\(language.code).po") else { continue }
+            guard let estimate = coverages[language.code], let coverage = estimate else { continue }
             if arguments.has(KioskOptions.allLanguages) || coverage * 100 >= Double(configuration.languageThreshold) { offered.append(language) }
         }
         let wantedDefault = configuration.defaultLanguage

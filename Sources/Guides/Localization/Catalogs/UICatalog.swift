@@ -6,6 +6,10 @@ public struct UICatalog: Sendable {
     /// Problems found while reading the file (unknown keys, missing keys, bad lines).
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// Every key by its text: one hash lookup per line (`UIText(rawValue:)` compares with each case in turn, and the
+    /// catalog is read before the first screen).
+    private static let keys = Dictionary(uniqueKeysWithValues: UIText.allCases.map { ($0.rawValue, $0) })
+
     /// An empty catalog: every text shows its key (used only when the file cannot be read).
     init() {}
 
@@ -29,7 +33,7 @@ public struct UICatalog: Sendable {
             }
             let keyText = String(line[..<equals].trimmingSpaces)
             let value = String(line[line.index(after: equals)...].trimmingSpaces)
-            guard let key = UIText(rawValue: keyText) else {
+            guard let key = Self.keys[keyText] else {
                 diagnostics.append(Diagnostic(.error, at: location, "unknown interface key \"\(Quoted.escape(keyText))\""
                     + Suggestion.suffix(for: keyText, among: UIText.allCases.map(\.rawValue))))
                 continue

@@ -7,6 +7,31 @@ public enum POCoverage {
     /// Translated entries ÷ entries, or nil when the file cannot be read.
     public static func estimate(path: String) -> Double? {
         guard case .success(let bytes) = FileBytes.read(path, limit: SourceText.Limits.catalog.fileSize) else { return nil }
+        // It stands between the start and the first screen: one pass over raw bytes, no allocation per line.
+        return bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    /// The estimates of several catalogs, read in parallel (they stand between the start and the first screen).
+    public static func estimate(paths: [String]) -> [Double?] {
+        paths.concurrentMap { estimate(path: $0) }
+    }
+
+    /// The first newline at or after `start` (or `end`), eight bytes at a time: a byte of a word is 0x0A exactly when
+    /// it is zero after an XOR with 0x0A0A…, and the classic "has a zero byte" test finds that.
+    private static func newline(from start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
+        var pointer = start
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        while end - pointer >= 8 {
+            let word = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) ^ newlines
+            if (word &- ones) & ~word & highs != 0 { break }
+            pointer += 8
+        }
+        while pointer < end && pointer.pointee != 0x0A { pointer += 1 }
+        return pointer
+    }
+
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Double {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
         var entries = 0
         var translated = 0
         var fuzzy = false
@@ -23,48 +48,59 @@ public enum POCoverage {
             hasText = false
             fuzzy = false
         }
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let line = bytes[start..<end]
-            start = end + 1
-            guard let first = line.first else { continue }
-            if first == UInt8(ascii: "#") {
-                if line.starts(with: Array("#,".utf8)), line.count >= 7 {
+        /// True when the line at `line` (of `length` bytes) starts with the ASCII `prefix`.
+        func starts(_ line: UnsafePointer<UInt8>, _ length: Int, _ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard length >= count else { return false }
+            let bytes = prefix.utf8Start
+            for offset in 0..<count where line[offset] != bytes[offset] { return false }
+            return true
+        }
+        let end = base + buffer.count
+        var line = base
+        // Pointer arithmetic without bounds checks: this pass stands between the start and the first screen.
+        while line < end {
+            let next = newline(from: line, end: end)
+            let length = next - line
+            defer { line = next + 1 }
+            guard length > 0 else { continue }
+            switch line.pointee {
+            case UInt8(ascii: "#"):
+                if length >= 7, line[1] == UInt8(ascii: ",") {
                     close()
-                    fuzzy = contains(line, "fuzzy")
-                } else if line.starts(with: Array("#~".utf8)) {
+                    var index = 2
+                    while index + 5 <= length {
+                        if line[index] == UInt8(ascii: "f"), starts(line + index, length - index, "fuzzy") {
+                            fuzzy = true
+                            break
+                        }
+                        index += 1
+                    }
+                } else if line[1 < length ? 1 : 0] == UInt8(ascii: "~") {
                     inString = false
                 }
-                continue
-            }
-            if line.starts(with: Array("msgctxt ".utf8)) {
-                // A flags comment already closed the previous entry; otherwise the context does.
-                if inEntry { close() }
-                inEntry = true
-            } else if line.starts(with: Array("msgstr".utf8)) {
-                inString = inEntry
-                if inEntry, let quote = line.firstIndex(of: 0x22), line.index(after: quote) < line.endIndex,
-                    line[line.index(after: quote)] != 0x22 { hasText = true }
-            } else if first == 0x22 {
-                if inString && line.count > 2 { hasText = true }
-            } else if line.starts(with: Array("msgid".utf8)) {
-                inString = false
+            case UInt8(ascii: "m"):
+                if starts(line, length, "msgctxt ") {
+                    // A flags comment already closed the previous entry; otherwise the context does.
+                    if inEntry { close() }
+                    inEntry = true
+                } else if starts(line, length, "msgstr") {
+                    inString = inEntry
+                    if inEntry {
+                        var quote = 6
+                        while quote < length && line[quote] != 0x22 { quote += 1 }
+                        if quote + 1 < length, line[quote + 1] != 0x22 { hasText = true }
+                    }
+                } else if starts(line, length, "msgid") {
+                    inString = false
+                }
+            case 0x22:
+                if inString && length > 2 { hasText = true }
+            default:
+                break
             }
         }
         close()
         return entries == 0 ? 0 : Double(translated) / Double(entries)
-    }
-
-    private static func contains(_ line: ArraySlice<UInt8>, _ word: String) -> Bool {
-        let pattern = Array(word.utf8)
-        guard line.count >= pattern.count else { return false }
-        var index = line.startIndex
-        while index + pattern.count <= line.endIndex {
-            if line[index..<index + pattern.count].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
     }
 }
