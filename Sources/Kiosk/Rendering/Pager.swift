@@ -47,6 +47,10 @@ struct Pager {
             let room = rows - fixed - moreRows
             guard room >= 1 else { return Result(pages: [layout.lines], fits: false, closingSplit: split) }
             var cut = min(room, rest.count)
+            // When the rest would fit here but not with the closing, leave the last page as much as it can hold, so it
+            // never shows the question alone.
+            let lastRoom = rows - fixedNext - closing.count
+            if rest.count <= room, lastRoom > 0 { cut = max(1, rest.count - lastRoom) }
             // Prefer to break after a blank line in the second half of the page, so a paragraph stays whole.
             if cut < rest.count, let blank = rest.prefix(cut).lastIndex(of: ""), blank - rest.startIndex >= cut / 2 {
                 cut = blank - rest.startIndex + 1

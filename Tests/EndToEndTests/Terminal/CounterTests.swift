@@ -54,10 +54,13 @@ import Testing
     }
 
     /// The same keys do the same in Vietnamese and in English: a volunteer's habits never lose the visitor's place.
-    @Test(arguments: [("1", "Bước", "Bạn muốn dừng", "Danh sách các bước", "Đã báo cán bộ"),
-        ("2", "Step", "Do you want to stop", "List of steps", "Staff have been told")])
-    func theKeysAreTheSameInEveryLanguage(language: String, step: String, leave: String, list: String, called: String) throws {
-        let terminal = try Tmux(["run"], width: 80, height: 24)
+    static let languages = [("1", "Bước", "Bạn muốn dừng", "Danh sách các bước", "Đã báo cán bộ"),
+        ("2", "Step", "Do you want to stop", "List of steps", "Staff have been told")]
+
+    @Test(arguments: sizes, languages)
+    func theKeysAreTheSameInEveryLanguage(size: [Int], words: (String, String, String, String, String)) throws {
+        let (language, step, leave, list, called) = words
+        let terminal = try Tmux(["run"], width: size[0], height: size[1])
         try terminal.waitFor("Xin chào!")
         try terminal.enter(language)
         try terminal.waitFor("[0] ")
@@ -71,7 +74,8 @@ import Testing
         try terminal.waitFor("\(step) 2/12")
         try terminal.enter("*")
         try terminal.waitFor(list)
-        try terminal.enter("")
+        // In the list, the number of the step being done returns to it, whichever page of the list is shown.
+        try terminal.enter("2")
         try terminal.waitFor("\(step) 2/12")
         try terminal.enter("/")
         try terminal.waitFor(leave)
@@ -79,6 +83,9 @@ import Testing
         try terminal.waitFor("\(step) 2/12")
         try terminal.enter("0")
         try terminal.waitFor(called)
+        // The call is on the board, read from another process as staff would.
+        let board = try KioskProcess.run(["board", "--once"], sandbox: terminal.sandbox)
+        #expect(board.stdout.contains("1. kiosk-1: "), "\(board.stdout)")
         #expect(try terminal.isRunning())
     }
 

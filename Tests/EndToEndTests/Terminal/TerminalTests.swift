@@ -291,8 +291,9 @@ import Testing
     }
 
     /// Something typed inside a step (a name) is gone from the scrollback as soon as the next screen is drawn.
-    @Test func nothingTypedOnOneScreenStaysInTheScrollback() throws {
-        let terminal = try Tmux(["run", "--db", "/dev/null/none.db"], width: 80, height: 24)
+    @Test(arguments: CounterTests.sizes)
+    func nothingTypedOnOneScreenStaysInTheScrollback(size: [Int]) throws {
+        let terminal = try Tmux(["run", "--db", "/dev/null/none.db"], width: size[0], height: size[1])
         try terminal.waitFor("Xin chào!")
         try terminal.enter("21")
         try terminal.pageUntil("Bạn đã có đủ những thứ cần mang theo chưa?")
@@ -308,8 +309,10 @@ import Testing
     }
 
     /// The welcome screen times out too: something typed there and left without Enter is wiped.
-    @Test func textLeftOnTheWelcomeScreenIsWiped() throws {
-        let terminal = try Tmux(["run", "--db", "/dev/null/none.db", "--idle-warning", "3", "--idle-reset", "2"])
+    @Test(arguments: CounterTests.sizes)
+    func textLeftOnTheWelcomeScreenIsWiped(size: [Int]) throws {
+        let terminal = try Tmux(["run", "--db", "/dev/null/none.db", "--idle-warning", "3", "--idle-reset", "2"],
+            width: size[0], height: size[1])
         try terminal.waitFor("Xin chào!")
         try terminal.type("toi ten la Lan")
         try terminal.waitFor("> toi ten la Lan")
