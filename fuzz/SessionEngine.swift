@@ -1,5 +1,6 @@
 // libFuzzer harness: the pure flow and session engine. The shipped guides are loaded once; each input byte is one
-// thing a person or the clock does at the terminal (a digit, a legend letter, words, Ctrl-C, idle, a keystroke).
+// thing a person, the clock or the terminal does (a digit, a keypad key, a resume code, words, Ctrl-C, idle, a
+// keystroke, the result of a call for staff).
 import Foundation
 
 nonisolated(unsafe) private var shipped: Library?
@@ -11,9 +12,9 @@ public func fuzzSessionEngine(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int3
         shipped = Library.load(directory: directory, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
     }
     guard let library = shipped else { return 0 }
-    let keys: LegendLetters = [.back: "q", .repeat: "x", .list: "d", .staff: "g", .quit: "t"]
-    var flow = KioskFlow(library: library, languages: LanguageList.vietnameseOnly, keys: keys)
-    let words = ["khai sinh", "vneid", "21", "11", "+12", "066190001234", "", "q", "x", "d", "g", "t", "1", "2", "3", "9", "99"]
+    var flow = KioskFlow(library: library, languages: LanguageList.vietnameseOnly)
+    let words = ["khai sinh", "vneid", "21", "11", "+12", "066190001234", "", "-", ".", "*", "0", "/", "1", "2", "3", "9",
+        "99", "21-6", "21-99", "+21-3", "12-1"]
     var time: UInt64 = 0
     for index in 0..<size {
         let byte = data[index]
@@ -26,7 +27,9 @@ public func fuzzSessionEngine(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int3
         case 3: input = .keystroke
         default: input = .line(words[Int(byte / 8) % words.count])
         }
-        _ = flow.handle(input, at: time)
+        let output = flow.handle(input, at: time)
+        // The terminal answers every call for staff, delivered or not, as the runner does.
+        if output.staffCall != nil { _ = flow.handle(.staffCallResult(delivered: byte & 1 == 0), at: time) }
         _ = flow.deadline()
     }
     _ = flow.handle(.terminate, at: time)
