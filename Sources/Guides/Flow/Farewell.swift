@@ -10,6 +10,8 @@ public struct Farewell: Hashable, Sendable {
     public var progress: Progress?
     /// What to type at any kiosk to come back to that step (`21-6`).
     public var resumeCode: String?
+    /// Where the citizen was, for a call for staff made from this screen.
+    var place: StaffCallRequest?
 
     init(outcome: SessionOutcome) { self.outcome = outcome }
 }

@@ -18,4 +18,6 @@ public enum FlowInput: Hashable, Sendable {
     case terminate
     /// The terminal placed the call the flow asked for: true when a board or notify command took it.
     case staffCallResult(delivered: Bool)
+    /// Staff marked the open call answered on the board: nobody waits any more.
+    case staffCallAnswered
 }

@@ -21,6 +21,12 @@ public struct FlowOutput: Sendable {
     public var callEnded: StaffCallEnd?
     /// A call for staff is open: the screen says it is kept, and for how many minutes.
     public var waitingForStaff = false
+    /// The session on screen was closed without ending (back from its overview, nothing recorded): `kiosk guide`
+    /// ends here as it does when a session ends.
+    public var sessionClosed = false
+    /// False while the open call reached nobody (no board write, no notify command): the screen keeps telling the
+    /// citizen to raise a hand or go to the counter, never that staff were told.
+    public var staffReached = true
 
     public init(view: FlowView, notice: FlowNotice? = nil, events: [SessionEvent] = []) {
         self.view = view

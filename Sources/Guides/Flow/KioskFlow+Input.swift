@@ -64,6 +64,13 @@ extension KioskFlow {
             var output = resetToWelcome(endingWith: .terminate, at: now)
             output.exit = true
             return output
+        case .staffCallAnswered:
+            // Staff are on their way: the screen no longer waits long, and a "needs staff" summary becomes an
+            // ordinary farewell that Enter clears.
+            guard call != nil else { return output() }
+            call = nil
+            touch(now)
+            return output()
         case .staffCallResult(let delivered):
             guard callPending else { return output() }
             callPending = false
@@ -100,8 +107,9 @@ extension KioskFlow {
     /// "Yes, stop" to the leave question: a session ends on its farewell (with its resume code), anything else resets.
     private mutating func leave(at now: UInt64) -> FlowOutput {
         guard var session = currentSession else { return resetToWelcome(endingWith: .quit, at: now) }
+        let place = staffRequest(session)
         let result = session.handle(.quit)
-        base = .thanks(farewell(session, .quit))
+        base = .thanks(farewell(session, .quit, place: place))
         let ended = endCall()
         var output = self.output()
         output.events = announced(result.events)
@@ -111,14 +119,19 @@ extension KioskFlow {
 
     private mutating func handleLine(_ text: String, at now: UInt64) -> FlowOutput {
         if case .thanks(let farewell) = base {
-            // A "needs staff" summary stays for staff: only the staff key (pressed by staff once they are there) clears it.
+            // A "needs staff" summary stays for staff: only staff, once they are there, clear it with the staff key
+            // typed twice (`00`), so a waiting citizen who presses `0` again does not close the call.
             if farewell.outcome == .staff, call != nil {
-                if LegendKey(symbol: text) == .staff { return resetToWelcome(endingWith: .quit, at: now, callEnd: .answered) }
-                return output()
+                if text == Self.staffAnswer { return resetToWelcome(endingWith: .quit, at: now, callEnd: .answered) }
+                var output = self.output()
+                if LegendKey(symbol: text) == .staff { output.notice = call?.delivered == true ? .staffCalled : .staffNotReached }
+                return output
             }
+            // The staff key on any other farewell calls staff and keeps the screen (its code and papers with it).
+            if LegendKey(symbol: text) == .staff { return requestStaff(at: farewell.place) }
             return resetToWelcome(endingWith: .quit, at: now)
         }
-        if LegendKey(symbol: text) == .staff { return requestStaff() }
+        if LegendKey(symbol: text) == .staff { return requestStaff(at: nil) }
         switch base {
         case .welcome:
             // Only plain digits are a language number: `+2` is a volunteer starting guide 2, not English.
@@ -152,14 +165,16 @@ extension KioskFlow {
                 output.notice = .invalidChoice
                 return output
             }
+            // Where the citizen is, taken before the input: an ended session no longer has a step on screen.
+            let place = staffRequest(session)
             let result = session.handle(input)
             var request: StaffCallRequest?
             var ended: StaffCallEnd?
             if session.isEnded, case .ended(let outcome) = session.phase {
-                base = .thanks(farewell(session, outcome))
+                base = .thanks(farewell(session, outcome, place: place))
                 // "I need staff" calls staff, unless a call is already on its way; any other end means nobody waits.
                 if outcome == .staff {
-                    if call?.delivered != true { request = staffRequest(session); callPending = true }
+                    if call?.delivered != true { request = place; callPending = true }
                 } else {
                     ended = endCall()
                 }
@@ -194,10 +209,13 @@ extension KioskFlow {
         return .left
     }
 
+    /// What staff type at a "needs staff" summary once they have come: the staff key twice.
+    static let staffAnswer = LegendKey.staff.symbol + LegendKey.staff.symbol
+
     /// The staff key: count the help asked for and ask the terminal to place the call, unless one is already open.
-    private mutating func requestStaff() -> FlowOutput {
+    private mutating func requestStaff(at place: StaffCallRequest?) -> FlowOutput {
         var events: [SessionEvent] = []
-        var request = StaffCallRequest(guide: nil, step: nil, stepIndex: nil)
+        var request = place ?? StaffCallRequest(guide: nil, step: nil, stepIndex: nil)
         if var session = currentSession {
             events = announced(session.handle(.callStaff).events)
             request = staffRequest(session)
@@ -230,13 +248,16 @@ extension KioskFlow {
         let events = pendingStart == nil ? session.handle(.quit).events : []
         pendingStart = nil
         base = origin
+        let ended = endCall()
         var output = self.output()
         output.events = events
+        output.sessionClosed = true
+        output.callEnded = ended
         return output
     }
 
     /// What the citizen takes away from a session that ended with `outcome`.
-    func farewell(_ session: Session, _ outcome: SessionOutcome) -> Farewell {
+    func farewell(_ session: Session, _ outcome: SessionOutcome, place: StaffCallRequest) -> Farewell {
         var farewell = Farewell(outcome: outcome)
         guard let guide = session.currentGuide else { return farewell }
         farewell.guideTitle = guide.title
@@ -245,6 +266,7 @@ extension KioskFlow {
         let index = session.frames.last?.mainIndex ?? 0
         let total = guide.mainPath.count
         if index > 0, total > 0 { farewell.progress = Progress(index: min(index, total), total: total) }
+        farewell.place = place
         return farewell
     }
 

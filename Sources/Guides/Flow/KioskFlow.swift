@@ -79,6 +79,7 @@ public struct KioskFlow: Sendable {
         if let session = currentSession { output.volunteerSession = session.launchedBy == .volunteer }
         output.language = language
         output.waitingForStaff = call != nil
+        output.staffReached = call?.delivered ?? true
         return output
     }
 

@@ -1,7 +1,8 @@
 /// The plain-words list (`guides/plain-words.txt`): words that confused first-time smartphone users at the counter,
 /// each with the plain way to say it or the explanation to give. `kiosk check` applies it to the Vietnamese text of
 /// every guide as warnings. A label the citizen must find on the phone stays as the phone shows it, in quotes
-/// (`"passcode"`), and the first time a file quotes it, an explanation in brackets follows: `"passcode" (6 chữ số…)`.
+/// (`"passcode"`), and the first time a file quotes it outside a title, an explanation in brackets follows:
+/// `"passcode" (mã 6 số…)`. A title stays short; the text under it explains.
 public struct PlainWords: Sendable {
     struct Entry: Sendable {
         let word: String
@@ -51,15 +52,15 @@ public struct PlainWords: Sendable {
 
     /// Warnings for every unexplained hard word in the Vietnamese text of `library`'s guides (shared blocks once).
     public func check(_ library: Library) -> [Diagnostic] {
-        var lines: [SourceLocation: Line] = [:]
+        var lines: [SourceLocation: (line: Line, isTitle: Bool)] = [:]
         for guide in library.guides {
-            for line in Self.lines(of: guide) { if let location = line.location { lines[location] = line } }
+            for (line, isTitle) in Self.lines(of: guide) { if let location = line.location { lines[location] = (line, isTitle) } }
         }
         var diagnostics: [Diagnostic] = []
         // Reading order within each file: the first quoted use must carry the explanation.
         var explained = Set<String>()
         let ordered = lines.sorted { ($0.key.path, $0.key.line, $0.key.column) < ($1.key.path, $1.key.line, $1.key.column) }
-        for (location, line) in ordered {
+        for (location, (line, isTitle)) in ordered {
             for entry in entries {
                 for use in Self.uses(of: entry.folded, in: line.text) {
                     let at = SourceLocation(path: location.path, line: location.line, column: location.column + use.offset)
@@ -68,7 +69,7 @@ public struct PlainWords: Sendable {
                         diagnostics.append(Diagnostic(.warning, at: at, "\"\(Quoted.escape(entry.word))\" is not a word every "
                             + "citizen knows: say \"\(Quoted.escape(entry.advice))\", or quote it as the phone shows it and "
                             + "explain it \(reference)"))
-                    } else if explained.insert(location.path + "\u{0}" + entry.folded).inserted, !use.explained {
+                    } else if !isTitle, explained.insert(location.path + "\u{0}" + entry.folded).inserted, !use.explained {
                         diagnostics.append(Diagnostic(.warning, at: at, "\"\(Quoted.escape(entry.word))\" is quoted as the "
                             + "phone shows it but not explained at its first use in this file: add \"(\(Quoted.escape(entry.advice)))\" "
                             + "after it \(reference)"))
@@ -79,12 +80,13 @@ public struct PlainWords: Sendable {
         return diagnostics
     }
 
-    /// Every Vietnamese line a citizen reads in `guide`.
-    static func lines(of guide: Guide) -> [Line] {
-        var lines = [guide.title, guide.summary, guide.fee, guide.time] + guide.bring + guide.notHere
+    /// Every Vietnamese line a citizen reads in `guide`, and whether it is a title.
+    static func lines(of guide: Guide) -> [(Line, Bool)] {
+        var lines = [(guide.title, true)] + ([guide.summary, guide.fee, guide.time] + guide.bring + guide.notHere).map { ($0, false) }
         for step in guide.steps {
-            lines += [step.title] + (step.body.map { [$0] } ?? []) + step.warnings + (step.check.map { [$0] } ?? [])
-                + step.choices.map(\.label)
+            lines.append((step.title, true))
+            lines += ((step.body.map { [$0] } ?? []) + step.warnings + (step.check.map { [$0] } ?? []) + step.choices.map(\.label))
+                .map { ($0, false) }
         }
         return lines
     }

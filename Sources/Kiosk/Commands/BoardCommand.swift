@@ -15,8 +15,9 @@ enum BoardCommand {
         notes: "Run it on a staff terminal of the kiosk machine, or on any machine that reads the same database.",
         run: run)
 
-    /// One open call as staff read it.
+    /// One open call as staff read it, with the number staff type for it.
     struct Row {
+        let number: Int
         let call: StaffCall
         let text: String
     }
@@ -29,31 +30,45 @@ enum BoardCommand {
             localizer = try LocalizerLoader.load(code, locales: Paths.locales(arguments[KioskOptions.locales]))
         }
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
+        var numbers = Numbers()
         if arguments.has(once) {
-            guard let rows = rows(path: path, library: library, localizer: localizer) else {
-                throw .failed(localizer.text(.boardUnavailable))
+            guard let calls = calls(path: path) else {
+                throw .failed(localizer.text(.boardUnavailable) + " (\(path))")
             }
-            Output.out(lines: screen(rows, localizer: localizer))
+            Output.out(lines: screen(rows(calls, numbers: &numbers, library: library, localizer: localizer), localizer: localizer))
             return 0
         }
         let interval = UInt64(arguments.number(refresh) ?? 3) * 1000
         let input = PlainInput()
         let terminal = isatty(1) != 0
         var message: String?
+        var drawn: [String]?
+        var shown: [Row] = []
         while true {
-            let current = rows(path: path, library: library, localizer: localizer)
-            var lines = current.map { screen($0, localizer: localizer) } ?? [localizer.text(.boardUnavailable)]
+            var lines: [String]
+            if let calls = calls(path: path) {
+                shown = rows(calls, numbers: &numbers, library: library, localizer: localizer)
+                lines = screen(shown, localizer: localizer)
+            } else {
+                shown = []
+                lines = [localizer.text(.boardUnavailable) + " (\(path))"]
+            }
             if let message { lines += ["", message] }
             lines += ["", localizer.text(.boardPrompt)]
-            Output.terminal(TerminalText(control: terminal ? TerminalStyle.forTerminal().wipe : "\n"))
-            Output.out(lines: lines)
-            switch input.read(prompt: "> ", deadline: Monotonic.milliseconds() + interval) {
+            // Redrawn only when something changed: a redraw would hide the digits staff are typing.
+            if lines != drawn {
+                Output.terminal(TerminalText(control: terminal ? TerminalStyle.forTerminal().wipe : "\n"))
+                Output.out(lines: lines)
+                Output.out("> ")
+                drawn = lines
+            }
+            switch input.read(prompt: "", deadline: Monotonic.milliseconds() + interval) {
             case .line(let text):
                 message = nil
-                if let number = Int(text.trimmingCharacters(in: .whitespaces)), let rows = current,
-                    rows.indices.contains(number - 1) {
-                    let call = rows[number - 1].call
-                    if answer(call, path: path) { message = localizer.text(.boardAnswered, ["terminal": call.terminal]) }
+                drawn = nil
+                // Numbers stay with their call for as long as the board runs, so a refresh never moves one.
+                if let number = Int(text.trimmingCharacters(in: .whitespaces)), let row = shown.first(where: { $0.number == number }) {
+                    if answer(row.call, path: path) { message = localizer.text(.boardAnswered, ["terminal": row.call.terminal]) }
                 }
             case .endOfInput, .terminate, .interrupt:
                 return 0
@@ -63,16 +78,33 @@ enum BoardCommand {
         }
     }
 
-    /// The open calls with their text, or nil when the database cannot be read.
-    static func rows(path: String, library: Library, localizer: Localizer, now: Date = Date()) -> [Row]? {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
+    /// Board numbers: each call gets the next number the first time it is shown, and keeps it.
+    struct Numbers {
+        private var byCall: [Int64: Int] = [:]
+        private var next = 1
+
+        mutating func number(_ call: StaffCall) -> Int {
+            if let number = byCall[call.id] { return number }
+            byCall[call.id] = next
+            next += 1
+            return next - 1
+        }
+    }
+
+    /// The open calls, or nil when the database cannot be read (a missing file too: the board may be looking at
+    /// the wrong one, and must not say that nobody waits).
+    static func calls(path: String) -> [StaffCall]? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            let store = try SessionStore(path: path, busyTimeoutMilliseconds: 1000)
-            return try store.openCalls().map { Row(call: $0, text: describe($0, library: library, localizer: localizer, now: now)) }
+            return try SessionStore(path: path, busyTimeoutMilliseconds: 1000).openCalls()
         } catch {
             Output.err("kiosk: \(error.message)\n")
             return nil
         }
+    }
+
+    static func rows(_ calls: [StaffCall], numbers: inout Numbers, library: Library, localizer: Localizer, now: Date = Date()) -> [Row] {
+        calls.map { Row(number: numbers.number($0), call: $0, text: describe($0, library: library, localizer: localizer, now: now)) }
     }
 
     /// `kiosk-1: Đăng ký khai sinh…, Bước 6/12, chờ từ 09:41 (3 phút)`, in UTC+7 like every centre in Vietnam.
@@ -96,7 +128,7 @@ enum BoardCommand {
     static func screen(_ rows: [Row], localizer: Localizer) -> [String] {
         var lines = [localizer.text(.boardTitle), ""]
         if rows.isEmpty { lines.append(localizer.text(.boardEmpty)) }
-        for (index, row) in rows.enumerated() { lines.append("  \(index + 1). \(row.text)") }
+        for row in rows { lines.append("  \(row.number). \(row.text)") }
         return lines
     }
 

@@ -68,7 +68,7 @@ struct GuidePrinter {
         return line
     }
 
-    /// "Step 6/12 · Title · Code to continue: 21-6" on the main path; a fix-up step is "Extra for step 2/12 · Title",
+    /// "Step 6/12 · Title · Code to continue: 21-6" on the main path; a fix-up step is "Step 2/12 (extra) · Title",
     /// as the kiosk shows it. No internal ids.
     func stepHeading(_ step: Step, guide: Guide, mainPath: [String], parents: [String: Int]) -> String {
         let total = String(mainPath.count)

@@ -25,8 +25,12 @@ enum FitCheck {
         for guide in library.guides {
             for sample in ScreenSample.every(guide, in: library) {
                 let misfits = languages.filter { language in
+                    // At its tallest: a volunteer's session with a call for staff that reached nobody.
                     var output = FlowOutput(view: sample.view)
                     output.language = language
+                    output.volunteerSession = true
+                    output.waitingForStaff = true
+                    output.staffReached = false
                     let result = renderer.pageLines(output)
                     return !result.fits || result.closingSplit
                 }

@@ -107,6 +107,10 @@ struct ScreenRenderer {
             }
         }
         if output.waitingForStaff {
+            // A call that reached nobody keeps saying so on every redraw, not only right after the key.
+            if !output.staffReached, output.notice != .staffNotReached {
+                notes += wrapped(localizer.text(.noticeStaffNotReached), style.notice)
+            }
             notes += wrapped(localizer.text(.staffWaiting, ["minutes": String(staffWaitMinutes)]), style.notice)
         }
         if !notes.isEmpty { layout.notes = [""] + notes }

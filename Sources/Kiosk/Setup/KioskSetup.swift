@@ -48,7 +48,7 @@ struct KioskSetup {
         // the start and the first screen.
         let database = configuration.database ?? TelemetryRecorder.defaultPath()
         let scan = CoverageScan(paths: others.map { localesPath + "/\($0.code).po" },
-            cache: (database as NSString).deletingLastPathComponent + "/catalog-coverage.txt")
+            cache: URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("catalog-coverage.txt").path)
         let ui = UICatalog(contentsOf: localesPath + "/ui.vi.txt")
         if ui.diagnostics.hasErrors {
             Output.err("kiosk: interface texts have problems; missing words show as their keys:\n"

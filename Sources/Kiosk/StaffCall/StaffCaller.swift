@@ -6,7 +6,7 @@ import Telemetry
 /// runs the centre's `notify-command`. Only the terminal id, the counter and where in which guide are passed on,
 /// never anything a citizen typed. A failing database or command is reported to staff and never stops guiding.
 final class StaffCaller {
-    /// How long a notify command may take before it is stopped (the citizen's screen waits for it).
+    /// How long a notify command may take before it is stopped.
     static let notifyTimeout: TimeInterval = 2
 
     let databasePath: String
@@ -18,6 +18,8 @@ final class StaffCaller {
     let rings: Bool
     /// The board row of the open call, if the database took it.
     private(set) var openID: Int64?
+    /// A call is open (on the board, or told to the notify command): its end is told too.
+    private(set) var isOpen = false
 
     init(databasePath: String, terminal: String, counter: String, notifyCommand: [String], rings: Bool) {
         self.databasePath = databasePath
@@ -25,7 +27,15 @@ final class StaffCaller {
         self.counter = counter
         self.notifyCommand = notifyCommand
         self.rings = rings
+        // A call left open by a crash or a power cut waits for nobody: it leaves the board now. (Quietly: a kiosk
+        // without a database yet has nothing to close.)
+        if FileManager.default.fileExists(atPath: databasePath),
+            let store = try? SessionStore(path: databasePath, busyTimeoutMilliseconds: 500) {
+            try? store.endOpenCalls(terminal: terminal, at: Self.now)
+        }
     }
+
+    private static var now: Int64 { Int64(Date().timeIntervalSince1970) }
 
     /// Places the call; true when something that reaches staff took it (the board's database or the notify command).
     func call(_ request: StaffCallRequest) -> Bool {
@@ -34,60 +44,62 @@ final class StaffCaller {
         do {
             let store = try SessionStore(path: databasePath, busyTimeoutMilliseconds: 500)
             openID = try store.openCall(terminal: terminal, guide: request.guide, step: request.step,
-                stepIndex: request.stepIndex, at: Int64(Date().timeIntervalSince1970))
+                stepIndex: request.stepIndex, at: Self.now)
             delivered = true
         } catch {
             report("the call for staff could not be put on the board (\(error.message)); the citizen was told to raise a hand")
         }
-        if !notifyCommand.isEmpty, notify("call") { delivered = true }
+        if !notifyCommand.isEmpty {
+            // With the board holding the call, the command runs in the background; without it, its result decides
+            // what the citizen is told, so the screen waits for it (at most `notifyTimeout`).
+            if delivered {
+                notifyInBackground("call")
+            } else if notify("call") {
+                delivered = true
+            }
+        }
+        isOpen = delivered
         return delivered
     }
 
-    /// The open call ended: mark it on the board and tell the notify command (a lamp goes off).
-    func end(_ how: StaffCallEnd) {
+    /// True once staff marked the open call answered on the board; the call is then closed here too.
+    func answeredOnBoard() -> Bool {
+        guard isOpen, let id = openID else { return false }
+        guard let store = try? SessionStore(path: databasePath, busyTimeoutMilliseconds: 200),
+            let open = try? store.isCallOpen(id), !open else { return false }
+        openID = nil
+        isOpen = false
+        if !notifyCommand.isEmpty { notifyInBackground(StaffCallEnd.answered.rawValue) }
+        return true
+    }
+
+    /// The open call ended: mark it on the board and tell the notify command (a lamp goes off). Nothing when no call
+    /// is open. `waiting` keeps the program until the command is done (at exit).
+    func end(_ how: StaffCallEnd, waiting: Bool = false) {
+        guard isOpen else { return }
         if let id = openID {
             do {
                 let store = try SessionStore(path: databasePath, busyTimeoutMilliseconds: 500)
-                try store.endCall(id, answered: how == .answered, at: Int64(Date().timeIntervalSince1970))
+                try store.endCall(id, answered: how == .answered, at: Self.now)
             } catch {
                 report("the call for staff could not be closed on the board (\(error.message))")
             }
         }
         openID = nil
-        if !notifyCommand.isEmpty { _ = notify(how.rawValue) }
+        isOpen = false
+        guard !notifyCommand.isEmpty else { return }
+        if waiting { _ = notify(how.rawValue) } else { notifyInBackground(how.rawValue) }
     }
 
-    /// Runs the notify command with `event`, the terminal id and the counter; true when it exits with status 0 in time.
+    /// Runs the notify command on a thread of its own, so the citizen's screen never waits for it.
+    private func notifyInBackground(_ event: String) {
+        let caller = NotifyCommand(command: notifyCommand, terminal: terminal, counter: counter, databasePath: databasePath)
+        Thread.detachNewThread { _ = caller.run(event) }
+    }
+
+    /// Runs the notify command now; true when it exits with status 0 in time.
     private func notify(_ event: String) -> Bool {
-        guard let program = notifyCommand.first else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = Array(notifyCommand.dropFirst()) + [event, terminal, counter]
-        process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "KIOSK_EVENT": event, "KIOSK_TERMINAL": terminal,
-            "KIOSK_COUNTER": counter]
-        // Nothing it prints may reach the citizen's screen.
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            report("notify-command \(program) could not be started (\(error.localizedDescription))")
-            return false
-        }
-        let deadline = Date().addingTimeInterval(Self.notifyTimeout)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            report("notify-command \(program) did not finish within \(Int(Self.notifyTimeout)) s and was stopped")
-            return false
-        }
-        guard process.terminationStatus == 0 else {
-            report("notify-command \(program) failed with status \(process.terminationStatus)")
-            return false
-        }
-        return true
+        NotifyCommand(command: notifyCommand, terminal: terminal, counter: counter, databasePath: databasePath).run(event)
     }
 
     private func report(_ message: String) {

@@ -21,6 +21,8 @@ final class KioskRunner {
     private var completionLanguage = ""
     /// When Ctrl-D (end of input) last arrived on the terminal, to tell a person from a dead terminal.
     private var endOfInputTimes: [UInt64] = []
+    /// How often an open call is looked up on the board (staff may answer it there), in milliseconds.
+    static let boardPoll: UInt64 = 3000
     /// The screen on the terminal, its pages and the page shown.
     private var shown: FlowOutput?
     private var pages: [TerminalText] = []
@@ -45,8 +47,15 @@ final class KioskRunner {
         if welcomeDrawn { remember(output) } else { draw(output) }
         while true {
             let deadline = flow.deadline()
-            let event = input.read(prompt: "> ", deadline: deadline?.at)
+            // While a call is open, wake up now and then to see whether staff answered it on the board.
+            var wake = deadline?.at
+            if caller?.isOpen == true { wake = min(wake ?? .max, Monotonic.milliseconds() + Self.boardPoll) }
+            let event = input.read(prompt: "> ", deadline: wake)
             let now = Monotonic.milliseconds()
+            if case .timeout = event, now < deadline?.at ?? .max {
+                if caller?.answeredOnBoard() == true { draw(flow.handle(.staffCallAnswered, at: now)) }
+                continue
+            }
             if turnPage(event, now: now) { continue }
             var output = handle(event, deadline: deadline, now: now)
             output = placeCall(output, now: now)
@@ -56,12 +65,10 @@ final class KioskRunner {
             }
             recorder.record(output.events)
             if output.resetTerminal { input.forgetEverything() }
-            if exitAfterSession, output.events.contains(where: { if case .ended = $0 { true } else { false } }) {
-                draw(output)
-                if case .thanks = output.view {
-                    _ = input.read(prompt: "", deadline: Monotonic.milliseconds() + flow.timing.thanks)
-                }
-                caller?.end(.left)
+            // `kiosk guide` ends with its session: when the terminal resets after the farewell (Enter, or its time),
+            // or when the session closes from its overview.
+            if exitAfterSession, output.resetTerminal || output.sessionClosed {
+                caller?.end(.left, waiting: true)
                 break
             }
             if output.exit { break }
@@ -100,7 +107,8 @@ final class KioskRunner {
     /// Hands a call the flow asked for to the caller, and its result back to the flow; closes a call that ended.
     private func placeCall(_ output: FlowOutput, now: UInt64) -> FlowOutput {
         var output = output
-        if let ended = output.callEnded { caller?.end(ended) }
+        // At exit the program waits for the notify command, which would otherwise die with it.
+        if let ended = output.callEnded { caller?.end(ended, waiting: output.exit) }
         if let request = output.staffCall {
             let delivered = caller?.call(request) ?? false
             let events = output.events
@@ -147,8 +155,11 @@ final class KioskRunner {
     private func draw(_ output: FlowOutput) {
         let same = shown.map { Self.sameScreen($0, output) } ?? false
         let first = shown == nil
+        let wasLast = page == pages.count - 1
         remember(output)
         if !same { page = 0 }
+        // A notice can add a page; a citizen on the page with the choices stays on the page with the choices.
+        if same && wasLast { page = pages.count - 1 }
         // "Repeat" shows the step again from its top.
         if case .guide(let screen) = output.view, screen.notice == .shownAgain { page = 0 }
         page = min(page, pages.count - 1)

@@ -23,6 +23,12 @@ extension SessionStore {
         return database.changes > 0
     }
 
+    /// Ends every call still open at `terminal` as left (the kiosk there restarted: nobody waits at it any more).
+    public func endOpenCalls(terminal: String, at seconds: Int64) throws(SQLiteError) {
+        try database.query("UPDATE staff_call SET ended = 'left', ended_at = ?2 WHERE terminal = ?1 AND ended IS NULL",
+            [.text(terminal), .integer(seconds)])
+    }
+
     /// True while call `id` is open (nobody answered it on the board).
     public func isCallOpen(_ id: Int64) throws(SQLiteError) -> Bool {
         try !database.query("SELECT 1 FROM staff_call WHERE id = ? AND ended IS NULL", [.integer(id)]).isEmpty

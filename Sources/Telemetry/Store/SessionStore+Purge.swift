@@ -35,9 +35,10 @@ extension SessionStore {
                 [.text(day)])
             try database.query("DELETE FROM session WHERE day < ? AND outcome IS NOT NULL", [.text(day)])
             purged = database.changes
-            // Calls for staff are not statistics: ended ones of the purged days just go.
-            try database.query("DELETE FROM staff_call WHERE ended IS NOT NULL AND called_at < CAST(strftime('%s', ?) AS INTEGER)",
-                [.text(day)])
+            // Calls for staff are not statistics: ended ones of the purged days just go (days are UTC+7, as everywhere).
+            try database.query("""
+                DELETE FROM staff_call WHERE ended IS NOT NULL AND called_at < CAST(strftime('%s', ?) AS INTEGER) - 25200
+                """, [.text(day)])
         }
         return purged
     }

@@ -9,7 +9,7 @@ import Testing
         #expect(result.stdout.contains("Which procedure do you need to do?"))
         #expect(result.stdout.contains("What to bring:") || result.stdout.contains("Bring:"), "the overview headings are translated")
         #expect(result.stdout.contains("Step 1/12"))
-        #expect(result.stdout.contains("[0] Call staff   [-] Back   [.] Repeat   [*] Steps   [/] Quit"))
+        #expect(result.stdout.contains("[0] Call staff   [-] Back   [.] Repeat   [*] List of steps   [/] Stop"))
         #expect(result.stdout.contains("Code to continue: 21-1."))
         #expect(!result.stdout.contains("Bạn cần làm thủ tục gì?"), "no Vietnamese interface words once English is chosen")
     }

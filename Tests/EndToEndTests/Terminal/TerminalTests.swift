@@ -5,7 +5,7 @@ import Testing
 /// The kiosk in a real terminal (tmux): readline, idle reset, kiosk-mode keys, resize, Vietnamese editing, identifiers.
 @Suite struct TerminalTests {
     /// The legend of a guide's overview, on each of its pages.
-    static let overview = "[0] Gọi cán bộ   [-] Quay lại   [/] Thoát"
+    static let overview = "[0] Gọi cán bộ   [-] Quay lại   [/] Dừng"
 
     @Test func theMainPathInARealTerminal() throws {
         let terminal = try Tmux(["run"])
@@ -16,7 +16,7 @@ import Testing
         try terminal.waitFor(Self.overview)
         try terminal.enter("1")
         let step = try terminal.waitFor("Bước 1/12")
-        #expect(step.contains("[0] Gọi cán bộ   [-] Quay lại   [.] Xem lại   [*] Các bước   [/] Thoát"))
+        #expect(step.contains("[0] Gọi cán bộ   [-] Quay lại   [.] Xem lại   [*] Danh sách bước   [/] Dừng"))
         try terminal.enter("/")
         try terminal.waitFor("Bạn muốn dừng")
         try terminal.enter("1")
@@ -56,7 +56,7 @@ import Testing
         try terminal.waitFor(Self.overview)
         for key in ["C-c", "C-\\", "C-z", "C-d"] {
             try terminal.press(key)
-            try terminal.waitFor("Bạn muốn dừng và quay về màn hình đầu?")
+            try terminal.waitFor("Bạn muốn dừng ở đây?")
             #expect(try terminal.isRunning(), "\(key) ended the kiosk")
             try terminal.enter("2")
             try terminal.waitFor(Self.overview)

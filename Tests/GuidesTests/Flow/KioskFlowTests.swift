@@ -212,7 +212,11 @@ import Testing
         #expect(failed.notice == .staffNotReached && failed.waitingForStaff)
         #expect(kiosk.deadline()?.at == kiosk.timing.staffWait)
         #expect(farewell(line(&kiosk, ""))?.outcome == .staff, "Enter by the citizen does not clear the summary")
-        let answered = line(&kiosk, "0")
+        #expect(!kiosk.output().staffReached)
+        let again = line(&kiosk, "0")
+        #expect(farewell(again)?.outcome == .staff && again.notice == .staffNotReached && again.callEnded == nil,
+            "the citizen pressing 0 again does not close the call")
+        let answered = line(&kiosk, "00")
         #expect(answered.callEnded == .answered && answered.resetTerminal && answered.view == .welcome(Self.languages))
     }
 
@@ -296,5 +300,37 @@ import Testing
         let wrong = line(&kiosk, "+2")
         #expect(wrong.notice == .noSuchCode && kiosk.language == "vi")
         #expect(line(&kiosk, "+21").volunteerSession)
+    }
+
+    @Test func aCallAnsweredOnTheBoardEndsTheLongWait() {
+        var kiosk = flow()
+        _ = kiosk.handle(.line("21-3"), at: 1_000)
+        _ = kiosk.handle(.line("0"), at: 2_000)
+        _ = kiosk.handle(.staffCallResult(delivered: true), at: 2_000)
+        let answered = kiosk.handle(.staffCallAnswered, at: 5_000)
+        #expect(!answered.waitingForStaff && guideScreen(answered)?.progress == Progress(index: 3, total: 12))
+        #expect(kiosk.deadline() == FlowDeadline(at: 5_000 + kiosk.timing.warning, input: .idleWarning))
+        // A new press calls again.
+        #expect(line(&kiosk, "0").staffCall != nil)
+    }
+
+    @Test func theStaffKeyOnAFarewellCallsStaffAndKeepsTheCode() {
+        var kiosk = flow()
+        _ = line(&kiosk, "21-4")
+        _ = line(&kiosk, "/")
+        _ = line(&kiosk, "1")
+        let asked = line(&kiosk, "0")
+        #expect(asked.staffCall == StaffCallRequest(guide: "khai-sinh", step: "tim-thu-tuc", stepIndex: 4))
+        #expect(farewell(kiosk.handle(.staffCallResult(delivered: true)))?.resumeCode == "21-4")
+        let next = line(&kiosk, "")
+        #expect(next.resetTerminal && next.callEnded == .left)
+    }
+
+    @Test func backFromAnOverviewClosesTheSessionForKioskGuide() throws {
+        var kiosk = flow()
+        let guide = try #require(PlayThroughTests.shipped.guide("21"))
+        _ = kiosk.startVolunteer(guide)
+        let back = line(&kiosk, "-")
+        #expect(back.sessionClosed && back.events.isEmpty)
     }
 }

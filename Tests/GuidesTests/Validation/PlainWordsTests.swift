@@ -29,6 +29,11 @@ import Testing
         #expect(unexplained.count == 1 && unexplained[0].contains("not explained at its first use in this file"))
     }
 
+    @Test func aTitleMayQuoteALabelWithoutExplainingIt() {
+        let lib = library(["g.guide": header() + "\nstep mot: Quên \"passcode\"\n  Nhập \"passcode\" (mã 6 số).\n  - xong: Xong -> end done\n"])
+        #expect(Self.words.check(lib).isEmpty)
+    }
+
     @Test func partsOfOtherWordsAreNotUses() {
         #expect(messages("  Bấm nút scanner hoặc passcodes123.\n").isEmpty)
         #expect(PlainWords.uses(of: "15 giờ", in: "sau 15 giờ chiều") == [PlainWords.Use(offset: 4, quoted: false, explained: false)])

@@ -25,7 +25,9 @@ import Testing
             for sample in ScreenSample.every(guide, in: library) {
                 var output = FlowOutput(view: sample.view)
                 output.waitingForStaff = true
-                output.notice = .staffNotReached
+                output.staffReached = false
+                output.volunteerSession = true
+                output.notice = .invalidChoice
                 outputs.append(("\(guide.id) \(sample.stepID ?? "-")", output))
             }
         }

@@ -63,11 +63,17 @@ import Testing
         failed.waitingForStaff = true
         let text = renderer().render(failed).text
         #expect(text.contains("Máy chưa báo được cán bộ") && text.contains("Cán bộ ở Trung tâm xã Tây Hòa, quầy số 1."))
-        #expect(text.contains("Đang chờ cán bộ. Máy giữ màn hình này cho bạn 15 phút."))
+        #expect(text.contains("Máy giữ màn hình này cho bạn 15 phút."))
+        #expect(text.components(separatedBy: "Máy chưa báo được cán bộ").count == 2, "the notice is not said twice")
         var reached = stepOutput(body: "x")
         reached.notice = .staffCalled
         let called = renderer().render(reached).text
-        #expect(called.contains("Đã báo cán bộ.") && !called.contains("quầy số 1"))
+        #expect(called.contains("Máy đã gửi lời gọi cán bộ.") && !called.contains("quầy số 1"))
+        // A call that reached nobody keeps saying so on a later redraw, without the one-time notice.
+        var later = stepOutput(body: "x")
+        later.waitingForStaff = true
+        later.staffReached = false
+        #expect(renderer().render(later).text.contains("Máy chưa báo được cán bộ"))
     }
 
     @Test func thePersonalDataWarningIsKind() {
