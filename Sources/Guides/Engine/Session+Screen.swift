@@ -22,7 +22,7 @@ extension Session {
             screen.choices = [UIText.endDone, .endStaff, .endLater].enumerated().map {
                 ScreenChoice(number: $0.offset + 1, label: .ui($0.element))
             }
-            screen.keys = [.back, .staff]
+            screen.keys = [.staff, .back]
             return screen
         case .ended(let outcome):
             var screen = Screen(kind: .ended, guideTitle: guide.title)

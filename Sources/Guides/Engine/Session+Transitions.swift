@@ -132,8 +132,17 @@ extension Session {
             return nil
         }
         events.append(.back(guide: guide.id, step: id))
-        history.append(Position(phase: .step(id), frames: frames))
-        phase = .step(path[number - 1])
+        // Like pressing back until that step: the later path is forgotten, so back from there goes further back,
+        // never forward again. (A step never shown in this session, after a resume, is simply opened.)
+        let target = Phase.step(path[number - 1])
+        if let index = history.lastIndex(where: { $0.phase == target && $0.frames.count == frames.count
+            && $0.frames.last?.guideID == frames.last?.guideID }) {
+            frames = history[index].frames
+            history.removeSubrange(index...)
+        } else {
+            history.append(Position(phase: .step(id), frames: frames))
+        }
+        phase = target
         recordShown(path[number - 1], &events)
         return nil
     }

@@ -75,7 +75,8 @@ extension KioskFlow {
             guard callPending else { return output() }
             callPending = false
             touch(now)
-            call = OpenCall(since: now, delivered: delivered)
+            // A second press updates the call already open (where the citizen is now); it stays delivered.
+            call = OpenCall(since: call?.since ?? now, delivered: delivered || call?.delivered == true)
             var output = self.output()
             output.notice = delivered ? .staffCalled : .staffNotReached
             return output
@@ -109,11 +110,10 @@ extension KioskFlow {
         guard var session = currentSession else { return resetToWelcome(endingWith: .quit, at: now) }
         let place = staffRequest(session)
         let result = session.handle(.quit)
+        // An open call stays open on the farewell (it says so): the citizen may still be waiting for staff.
         base = .thanks(farewell(session, .quit, place: place))
-        let ended = endCall()
         var output = self.output()
         output.events = announced(result.events)
-        output.callEnded = ended
         return output
     }
 
@@ -169,14 +169,13 @@ extension KioskFlow {
             let place = staffRequest(session)
             let result = session.handle(input)
             var request: StaffCallRequest?
-            var ended: StaffCallEnd?
             if session.isEnded, case .ended(let outcome) = session.phase {
                 base = .thanks(farewell(session, outcome, place: place))
-                // "I need staff" calls staff, unless a call is already on its way; any other end means nobody waits.
+                // "I need staff" calls staff (or moves the open call to where the citizen got to). Any other end keeps
+                // an open call on the farewell, which ends it when it is cleared.
                 if outcome == .staff {
-                    if call?.delivered != true { request = place; callPending = true }
-                } else {
-                    ended = endCall()
+                    request = place
+                    callPending = true
                 }
             } else {
                 base = .session(session)
@@ -184,7 +183,6 @@ extension KioskFlow {
             var output = self.output()
             output.events = announced(result.events)
             output.staffCall = request
-            output.callEnded = ended
             if case .guide(var screen) = output.view {
                 screen.notice = result.screen.notice
                 output.view = .guide(screen)
@@ -202,13 +200,6 @@ extension KioskFlow {
         return [start] + events
     }
 
-    /// Forgets the open call, if any, and says it ended with nobody waiting.
-    private mutating func endCall() -> StaffCallEnd? {
-        guard call != nil else { return nil }
-        call = nil
-        return .left
-    }
-
     /// What staff type at a "needs staff" summary once they have come: the staff key twice.
     static let staffAnswer = LegendKey.staff.symbol + LegendKey.staff.symbol
 
@@ -221,14 +212,11 @@ extension KioskFlow {
             request = staffRequest(session)
             base = .session(session)
         }
+        // Always placed: a second press rings again and moves the open call to where the citizen is now.
         var output = self.output()
         output.events = events
-        if call?.delivered == true {
-            output.notice = .staffCalled
-        } else {
-            callPending = true
-            output.staffCall = request
-        }
+        callPending = true
+        output.staffCall = request
         return output
     }
 
@@ -248,11 +236,9 @@ extension KioskFlow {
         let events = pendingStart == nil ? session.handle(.quit).events : []
         pendingStart = nil
         base = origin
-        let ended = endCall()
         var output = self.output()
         output.events = events
         output.sessionClosed = true
-        output.callEnded = ended
         return output
     }
 
@@ -279,10 +265,10 @@ extension KioskFlow {
         if let key = LegendKey(symbol: text), key == .back || key == .quit {
             if case .results = base {
                 base = .menu
-            } else {
-                base = .welcome
+                return output()
             }
-            return output()
+            // Back to the welcome screen is a fresh start: this visitor's searches go from the line history too.
+            return resetToWelcome(endingWith: .quit, at: lastActivity)
         }
         var query = text
         var launchedBy = LaunchedBy.citizen

@@ -44,9 +44,16 @@ enum BoardCommand {
         var message: String?
         var drawn: [String]?
         var shown: [Row] = []
+        var waiting = Set<Int64>()
         while true {
             var lines: [String]
             if let calls = calls(path: path) {
+                // A message is about the list it was given for: it goes when the list changes. An empty list starts
+                // the numbers again at 1 (no number can then be taken for another terminal's).
+                let ids = Set(calls.map(\.id))
+                if ids != waiting { message = nil }
+                waiting = ids
+                if calls.isEmpty { numbers = Numbers() }
                 shown = rows(calls, numbers: &numbers, library: library, localizer: localizer)
                 lines = screen(shown, localizer: localizer)
             } else {
@@ -67,8 +74,15 @@ enum BoardCommand {
                 message = nil
                 drawn = nil
                 // Numbers stay with their call for as long as the board runs, so a refresh never moves one.
-                if let number = Int(text.trimmingCharacters(in: .whitespaces)), let row = shown.first(where: { $0.number == number }) {
-                    if answer(row.call, path: path) { message = localizer.text(.boardAnswered, ["terminal": row.call.terminal]) }
+                let typed = text.trimmingCharacters(in: .whitespaces)
+                if let number = Int(typed), let row = shown.first(where: { $0.number == number }) {
+                    if answer(row.call, path: path) {
+                        message = localizer.text(.boardAnswered, ["terminal": row.call.terminal])
+                        // The list changes by this answer: the message stays for it.
+                        waiting.remove(row.call.id)
+                    }
+                } else if !typed.isEmpty {
+                    message = localizer.text(.noticeInvalidChoice)
                 }
             case .endOfInput, .terminate, .interrupt:
                 return 0

@@ -16,8 +16,48 @@ struct Pager {
         let closingSplit: Bool
     }
 
-    func pages(_ layout: ScreenLayout) -> Result {
-        if layout.lines.count <= rows { return Result(pages: [layout.lines], fits: true, closingSplit: false) }
+    /// Whether `layout` (its body may be left out) can be paged into `rows` without splitting its closing: the only
+    /// way a screen can fail to fit, since the body pages freely.
+    /// `layout` with its compact title when the full one leaves no room for text on this terminal.
+    func fitted(_ layout: ScreenLayout) -> ScreenLayout {
+        let fixed = layout.header.count + layout.notes.count + layout.legend.count + more(99, 99).count
+        guard rows - fixed < Self.minimumBody, !layout.compactHeader.isEmpty else { return layout }
+        var compact = layout
+        compact.header = layout.compactHeader
+        compact.continuedHeader = []
+        return compact
+    }
+
+    /// The fewest lines of text a page should hold before the title is shortened.
+    static let minimumBody = 3
+
+    func check(_ full: ScreenLayout) -> Result {
+        let layout = fitted(full)
+        let next = layout.continuedHeader.isEmpty ? layout.header : layout.continuedHeader
+        let fixed = layout.header.count + layout.notes.count + layout.legend.count
+        let fixedNext = next.count + layout.notes.count + layout.legend.count
+        let fits = rows - fixed - more(99, 99).count >= 1
+        return Result(pages: [], fits: fits, closingSplit: rows - fixedNext - layout.closing.count < 0)
+    }
+
+    /// True when a page may start at line `index`: a blank line, the line after one, a list item, a numbered row or
+    /// a warning; not a wrapped continuation of a sentence.
+    static func breaks(before index: Int, in lines: [String]) -> Bool {
+        guard lines.indices.contains(index), index > 0 else { return true }
+        let line = lines[index], previous = lines[index - 1]
+        if line.isEmpty || previous.isEmpty { return true }
+        var text = line[...]
+        // Past the style's own codes (`ESC [ … m`) and the indent.
+        while text.hasPrefix("\u{1B}["), let end = text.firstIndex(of: "m") { text = text[text.index(after: end)...] }
+        text = text.drop { $0 == " " }
+        if text.hasPrefix("•") || text.hasPrefix("▶") || text.hasPrefix("!") { return true }
+        let digits = text.prefix { $0.isNumber }
+        return !digits.isEmpty && text.dropFirst(digits.count).hasPrefix(". ")
+    }
+
+    func pages(_ full: ScreenLayout) -> Result {
+        if full.lines.count <= rows { return Result(pages: [full.lines], fits: true, closingSplit: false) }
+        let layout = fitted(full)
         let next = layout.continuedHeader.isEmpty ? layout.header : layout.continuedHeader
         let fixedFirst = layout.header.count + layout.notes.count + layout.legend.count
         let fixedNext = next.count + layout.notes.count + layout.legend.count
@@ -47,13 +87,14 @@ struct Pager {
             let room = rows - fixed - moreRows
             guard room >= 1 else { return Result(pages: [layout.lines], fits: false, closingSplit: split) }
             var cut = min(room, rest.count)
-            // When the rest would fit here but not with the closing, leave the last page as much as it can hold, so it
-            // never shows the question alone.
+            // When the rest would fit here but not with the closing, split it between this page and the last, so the
+            // question never stands alone.
             let lastRoom = rows - fixedNext - closing.count
-            if rest.count <= room, lastRoom > 0 { cut = max(1, rest.count - lastRoom) }
-            // Prefer to break after a blank line in the second half of the page, so a paragraph stays whole.
-            if cut < rest.count, let blank = rest.prefix(cut).lastIndex(of: ""), blank - rest.startIndex >= cut / 2 {
-                cut = blank - rest.startIndex + 1
+            if rest.count <= room, lastRoom > 0 { cut = max(1, rest.count - lastRoom, rest.count / 2) }
+            // Break where a paragraph or an item starts, never inside a sentence (unless one paragraph is taller than
+            // a whole page).
+            if cut < rest.count, let start = (1...cut).reversed().first(where: { Self.breaks(before: rest.startIndex + $0, in: body) }) {
+                cut = start
             }
             chunks.append(Array(rest.prefix(cut)))
             rest = rest.dropFirst(cut)

@@ -3,8 +3,11 @@
 struct ScreenLayout: Sendable {
     /// The screen's title lines (guide and step), on the first page.
     var header: [String] = []
-    /// The title on the pages after the first (a step's heading without the guide's title); the header when empty.
+    /// The title on the pages after the first; the header when empty.
     var continuedHeader: [String] = []
+    /// A shorter title (a step's heading alone, without the guide's title or the volunteer reminder), used on every
+    /// page only when the full one leaves no room for text on a small terminal.
+    var compactHeader: [String] = []
     /// What may be split across pages.
     var body: [String] = []
     /// The end of the body that belongs with the question (the papers to bring, above "have you got them all?"):
@@ -12,6 +15,9 @@ struct ScreenLayout: Sendable {
     var lead: [String] = []
     /// The question, the choices and the prompt: never split, always on the last page.
     var closing: [String] = []
+    /// "Type a number to answer": after the closing, left out when a note says something more useful (so a notice
+    /// never pushes a screen that fitted onto a second page).
+    var prompt: [String] = []
     /// Notices and the waiting-for-staff line, on every page, just above the page line and the legend.
     var notes: [String] = []
     /// The key legend, on every page.

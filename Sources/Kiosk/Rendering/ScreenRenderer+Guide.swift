@@ -2,17 +2,18 @@ import Guides
 
 extension ScreenRenderer {
     /// A guide screen: the overview, a step, the list of steps or the end question.
-    func guideScreen(_ screen: Screen, into layout: inout ScreenLayout) {
+    func guideScreen(_ screen: Screen, into layout: inout ScreenLayout, body: Bool = true) {
         switch screen.kind {
         case .overview:
             // What it is and the steps first; what to bring last, right above the question about it.
             layout.header += wrapped(localizer.text(screen.guideTitle), style.title)
-            if let summary = screen.summary { layout.body += wrapped(localizer.text(summary)) }
-            layout.body += section(.overviewSteps, screen.steps.map { "\($0.number). \(localizer.text($0.title))" }, bullet: "")
-            layout.body += section(.overviewNotHere, screen.notHere.map(localizer.text))
-            layout.body += section(.overviewRequires, screen.requires.map(localizer.text))
-            if let fee = screen.fee { layout.body += [""] + wrapped("\(localizer.text(.overviewFee)): \(localizer.text(fee))") }
-            if let time = screen.time { layout.body += wrapped("\(localizer.text(.overviewTime)): \(localizer.text(time))") }
+            // (Without `body`, only the parts that cannot page are laid out: the fit check.)
+            if body, let summary = screen.summary { layout.body += wrapped(localizer.text(summary)) }
+            if body { layout.body += section(.overviewSteps, screen.steps.map { "\($0.number). \(localizer.text($0.title))" }, bullet: "") }
+            if body { layout.body += section(.overviewNotHere, screen.notHere.map(localizer.text)) }
+            if body { layout.body += section(.overviewRequires, screen.requires.map(localizer.text)) }
+            if body, let fee = screen.fee { layout.body += [""] + wrapped("\(localizer.text(.overviewFee)): \(localizer.text(fee))") }
+            if body, let time = screen.time { layout.body += wrapped("\(localizer.text(.overviewTime)): \(localizer.text(time))") }
             layout.lead = section(.overviewBring, screen.bring.map(localizer.text))
         case .step:
             var heading = screen.title.map(localizer.text) ?? ""
@@ -21,23 +22,28 @@ extension ScreenRenderer {
                 heading = localizer.text(progress.isBranch ? .stepProgressBranch : .stepProgress, values) + " · " + heading
             }
             layout.header += wrapped(localizer.text(screen.guideTitle)) + wrapped(heading, style.title) + [""]
-            layout.continuedHeader = wrapped(heading, style.title) + [""]
-            if let body = screen.body { layout.body += wrapped(localizer.text(body)) }
-            for warning in screen.warnings { layout.body += [""] + wrapped("! " + localizer.text(warning), style.warning) }
-            if let check = screen.check { layout.body += [""] + wrapped(localizer.text(check), style.title) }
+            layout.compactHeader = wrapped(heading, style.title) + [""]
+            if body, let text = screen.body { layout.body += wrapped(localizer.text(text)) }
+            for warning in screen.warnings where body { layout.body += [""] + wrapped("! " + localizer.text(warning), style.warning) }
+            if body, let check = screen.check { layout.body += [""] + wrapped(localizer.text(check), style.title) }
         case .stepList:
-            layout.header += wrapped(localizer.text(screen.guideTitle)) + wrapped(localizer.text(.stepListTitle), style.title) + [""]
-            for item in screen.steps {
+            // The question comes under the title, so every page of a long list says what to type.
+            layout.header += wrapped(localizer.text(screen.guideTitle)) + wrapped(localizer.text(.stepListTitle), style.title)
+                + wrapped(localizer.text(.stepListQuestion)) + [""]
+            layout.compactHeader = wrapped(localizer.text(.stepListTitle), style.title) + wrapped(localizer.text(.stepListQuestion)) + [""]
+            for item in screen.steps where body {
                 let text = "\(item.number). \(localizer.text(item.title))"
                 layout.body += wrapped(text, item.isCurrent ? style.title : { $0 }, indent: item.isCurrent ? "▶ " : "  ", hanging: "     ")
             }
         case .endQuestion, .ended:
             layout.header += wrapped(localizer.text(screen.guideTitle))
         }
-        if let question = screen.question { layout.closing += [""] + wrapped(localizer.text(question), style.title) }
+        if let question = screen.question, screen.kind != .stepList {
+            layout.closing += [""] + wrapped(localizer.text(question), style.title)
+        }
         if !screen.choices.isEmpty { layout.closing.append("") }
         for choice in screen.choices { layout.closing += numbered(String(choice.number), localizer.text(choice.label)) }
-        if screen.kind == .step { layout.closing += [""] + wrapped(localizer.text(.stepPrompt)) }
+        if screen.kind == .step { layout.prompt = [""] + wrapped(localizer.text(.stepPrompt)) }
         layout.legend = legend(screen.keys)
     }
 
@@ -54,10 +60,14 @@ extension ScreenRenderer {
         }
         if farewell.outcome == .later { layout.body += section(.overviewBring, farewell.bring.map(localizer.text)) }
         if takeAway, let code = farewell.resumeCode {
-            layout.body += [""] + wrapped(localizer.text(.summaryResume, ["code": code]), style.title)
+            // A code without a step (`21`) reopens the guide, not a step.
+            let text: UIText = code.contains("-") ? .summaryResume : .summaryResumeGuide
+            layout.body += [""] + wrapped(localizer.text(text, ["code": code]), style.title)
         }
         let forStaff = farewell.outcome == .staff && waiting
         layout.closing += [""] + wrapped(localizer.text(forStaff ? .staffAnswerHint : .thanksNext))
+        // The staff key works here too; the summary for staff says how staff answer instead.
+        if !forStaff { layout.legend = legend([.staff]) }
     }
 
     func section(_ heading: UIText, _ items: [String], bullet: String = "• ") -> [String] {

@@ -60,8 +60,25 @@ struct ScreenRenderer {
         return pager.pages(speaker.layout(output))
     }
 
-    /// The parts of the screen for `output`, in the current language.
-    func layout(_ output: FlowOutput) -> ScreenLayout {
+    /// Whether `output` can be paged at the renderer's height without splitting its question and choices (the fit
+    /// check: the text that pages is not even wrapped).
+    func fitCheck(_ output: FlowOutput) -> Pager.Result {
+        let speaker = speaking(output.language)
+        let pager = Pager(rows: rows) { page, pages in
+            [""] + speaker.wrapped(speaker.localizer.text(.pageMore, ["page": String(page), "pages": String(pages)]), speaker.style.title)
+        }
+        return pager.check(speaker.layout(output, body: false))
+    }
+
+    /// The parts of the screen for `output`, in the current language. Without `body` the text that pages is left out
+    /// (the fit check only needs the heights of the parts that cannot page).
+    func layout(_ output: FlowOutput, body: Bool = true) -> ScreenLayout {
+        var layout = fullLayout(output, body: body)
+        if !body { layout.body = [] }
+        return layout
+    }
+
+    private func fullLayout(_ output: FlowOutput, body withBody: Bool) -> ScreenLayout {
         var layout = ScreenLayout()
         if output.volunteerSession { layout.header += wrapped(localizer.text(.volunteerReminder)) + [""] }
         switch output.view {
@@ -88,7 +105,7 @@ struct ScreenRenderer {
             layout.closing += [""] + wrapped(localizer.text(.resultsPrompt))
             layout.legend = legend([.staff, .back])
         case .guide(let screen):
-            guideScreen(screen, into: &layout)
+            guideScreen(screen, into: &layout, body: withBody)
         case .thanks(let farewell):
             farewellScreen(farewell, waiting: output.waitingForStaff, into: &layout)
         case .idleWarning:
@@ -113,7 +130,7 @@ struct ScreenRenderer {
             }
             notes += wrapped(localizer.text(.staffWaiting, ["minutes": String(staffWaitMinutes)]), style.notice)
         }
-        if !notes.isEmpty { layout.notes = [""] + notes }
+        if !notes.isEmpty { layout.notes = [""] + notes } else { layout.closing += layout.prompt }
         if !layout.legend.isEmpty { layout.legend = [""] + layout.legend }
         return layout
     }

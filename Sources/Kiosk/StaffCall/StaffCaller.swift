@@ -43,6 +43,10 @@ final class StaffCaller {
         var delivered = false
         do {
             let store = try SessionStore(path: databasePath, busyTimeoutMilliseconds: 500)
+            // A second press moves the open call to where the citizen is now, keeping its place in the queue.
+            if isOpen, let id = openID, try store.updateCall(id, guide: request.guide, step: request.step, stepIndex: request.stepIndex) {
+                return true
+            }
             openID = try store.openCall(terminal: terminal, guide: request.guide, step: request.step,
                 stepIndex: request.stepIndex, at: Self.now)
             delivered = true

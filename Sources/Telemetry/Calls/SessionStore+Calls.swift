@@ -15,6 +15,16 @@ extension SessionStore {
         return id
     }
 
+    /// Moves open call `id` to where the citizen is now (they pressed the staff key again, or asked for staff at the end).
+    /// False when the call is no longer open.
+    @discardableResult
+    public func updateCall(_ id: Int64, guide: String?, step: String?, stepIndex: Int?) throws(SQLiteError) -> Bool {
+        try database.query("UPDATE staff_call SET guide = ?2, step = ?3, step_index = ?4 WHERE id = ?1 AND ended IS NULL",
+            [.integer(id), guide.map(SQLValue.text) ?? .null, step.map(SQLValue.text) ?? .null,
+                stepIndex.map { .integer(Int64($0)) } ?? .null])
+        return database.changes > 0
+    }
+
     /// Ends call `id` as `answered` or `left` unless it already ended; true when this ended it.
     @discardableResult
     public func endCall(_ id: Int64, answered: Bool, at seconds: Int64) throws(SQLiteError) -> Bool {

@@ -173,7 +173,7 @@ import Testing
         try terminal.waitFor("Người dân tự bấm mọi nút")
         try terminal.pageUntil("Bạn đã có đủ những thứ cần mang theo chưa?")
         try terminal.enter("2")
-        try terminal.waitFor("Mã để làm tiếp: 21.")
+        try terminal.waitFor("Mã của hướng dẫn này: 21.")
         try terminal.enter("")
         try terminal.waitUntil("the kiosk ended") { _ in (try? terminal.isRunning()) == false }
         let everything = try terminal.capture(history: true)

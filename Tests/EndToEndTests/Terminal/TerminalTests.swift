@@ -64,7 +64,7 @@ import Testing
         try terminal.press("C-c")
         try terminal.waitFor("Bạn muốn dừng")
         try terminal.enter("1")
-        try terminal.waitFor("Mã để làm tiếp: 21.")
+        try terminal.waitFor("Mã của hướng dẫn này: 21.")
         try terminal.enter("")
         try terminal.waitFor("Xin chào!")
         #expect(try terminal.isRunning())

@@ -192,12 +192,17 @@ import Testing
         let placed = kiosk.handle(.staffCallResult(delivered: true), at: 2_000)
         #expect(placed.notice == .staffCalled && placed.waitingForStaff && guideScreen(placed)?.kind == .step)
         #expect(kiosk.deadline() == FlowDeadline(at: 2_000 + kiosk.timing.staffWait, input: .idleWarning))
+        // A second press rings again and moves the call to where the citizen is now; it stays delivered.
+        _ = kiosk.handle(.line("1"), at: 2_500)
         let again = kiosk.handle(.line("0"), at: 3_000)
-        #expect(again.staffCall == nil && again.notice == .staffCalled)
-        // Finishing alone ends the call: nobody waits any more.
+        #expect(again.staffCall == StaffCallRequest(guide: "khai-sinh", step: "giay-to", stepIndex: 2))
+        #expect(kiosk.handle(.staffCallResult(delivered: false), at: 3_000).staffReached)
+        // Stopping keeps the call on the farewell (the citizen may still wait); clearing the farewell ends it.
         _ = line(&kiosk, "/")
         let left = line(&kiosk, "1")
-        #expect(left.callEnded == .left && !left.waitingForStaff)
+        #expect(left.callEnded == nil && left.waitingForStaff)
+        let next = line(&kiosk, "")
+        #expect(next.resetTerminal && next.callEnded == .left && !next.waitingForStaff)
     }
 
     @Test func needsStaffKeepsItsSummaryUntilStaffPressTheStaffKey() {

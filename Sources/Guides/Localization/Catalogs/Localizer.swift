@@ -24,6 +24,9 @@ public struct Localizer: Sendable {
         return values.isEmpty ? template : Template.fill(template, values)
     }
 
+    /// True when this language translates nothing yet (its screens are the Vietnamese ones).
+    public var translatesNothing: Bool { translations.isEmpty }
+
     /// A screen text of either kind.
     public func text(_ text: ScreenText) -> String {
         switch text {

@@ -21,6 +21,9 @@ public struct Translations: Sendable {
         self.lines = lines
     }
 
+    /// True when nothing is translated (the language shows Vietnamese everywhere).
+    public var isEmpty: Bool { lines.isEmpty }
+
     /// The translation of `key` if it translates `source`.
     func text(for key: String, source: String) -> String? {
         guard let line = lines[key], line.source == source else { return nil }

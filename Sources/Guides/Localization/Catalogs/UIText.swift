@@ -75,6 +75,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case summaryGuide = "summary.guide"
     case summaryStep = "summary.step"
     case summaryResume = "summary.resume"
+    case summaryResumeGuide = "summary.resume-guide"
     case pageMore = "page.more"
     case pageContinued = "page.continued"
     case showResume = "show.resume"
