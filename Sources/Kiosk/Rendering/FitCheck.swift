@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Guides
 
 /// Whether every screen of every guide fits a small terminal in every language: the Linux console at 80x24 has no
@@ -22,25 +24,48 @@ enum FitCheck {
         let renderer = renderer(base, columns: columns, rows: rows)
         // A catalog that translates nothing shows the Vietnamese screens: measured once, as Vietnamese.
         let languages = ["vi"] + renderer.localizers.filter { !$0.value.translatesNothing }.keys.sorted()
-        var diagnostics: [Diagnostic] = []
-        for guide in library.guides {
-            for sample in ScreenSample.every(guide, in: library) {
-                let misfits = languages.filter { language in
-                    // At its tallest: a volunteer's session with a call for staff that reached nobody.
-                    var output = FlowOutput(view: sample.view)
-                    output.language = language
-                    output.volunteerSession = true
-                    output.waitingForStaff = true
-                    output.staffReached = false
-                    let result = renderer.fitCheck(output)
-                    return !result.fits || result.closingSplit
+        let guides = library.guides
+        // Guides are measured on every core, each worker with its own cache of wrapped texts.
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, guides.count))
+        nonisolated(unsafe) var found = [[Diagnostic]](repeating: [], count: workers)
+        // Each worker copies the renderer and gives it a cache of its own: nothing mutable is shared.
+        nonisolated(unsafe) let shared = renderer
+        found.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var local = shared
+                local.cache = WrapCache()
+                var diagnostics: [Diagnostic] = []
+                for index in stride(from: worker, to: guides.count, by: workers) {
+                    diagnostics += misfits(guides[index], library: library, renderer: local, languages: languages,
+                        columns: columns, rows: rows)
                 }
-                guard !misfits.isEmpty else { continue }
-                let what = sample.stepID.map { "step \"\(Quoted.escape($0))\"" } ?? "a screen of this guide"
-                diagnostics.append(Diagnostic(.warning, at: sample.location,
-                    "\(what) cannot fit a \(columns)x\(rows) terminal in \(misfits.joined(separator: ", ")): its title, "
-                    + "question and choices do not fit on one page together; shorten the choices or split the step"))
+                slots[worker] = diagnostics
             }
+        }
+        return found.flatMap { $0 }
+    }
+
+    /// The screens of one guide that cannot fit, as warnings at their steps.
+    private static func misfits(_ guide: Guide, library: Library, renderer: ScreenRenderer, languages: [String],
+        columns: Int, rows: Int) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for sample in ScreenSample.every(guide, in: library) {
+            let misfits = languages.filter { language in
+                // At its tallest: a volunteer's session with a call for staff that reached nobody.
+                var output = FlowOutput(view: sample.view)
+                output.language = language
+                output.volunteerSession = true
+                output.waitingForStaff = true
+                output.staffReached = false
+                let result = renderer.fitCheck(output)
+                return !result.fits || result.closingSplit
+            }
+            guard !misfits.isEmpty else { continue }
+            let what = sample.stepID.map { "step \"\(Quoted.escape($0))\"" } ?? "a screen of this guide"
+            diagnostics.append(Diagnostic(.warning, at: sample.location,
+                "\(what) cannot fit a \(columns)x\(rows) terminal in \(misfits.joined(separator: ", ")): its title, "
+                + "question and choices do not fit on one page together; shorten the choices or split the step"))
         }
         return diagnostics
     }

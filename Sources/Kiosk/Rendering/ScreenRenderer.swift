@@ -20,6 +20,8 @@ struct ScreenRenderer {
     let idleResetSeconds: Int
     /// Minutes a screen is kept while someone waits for staff.
     var staffWaitMinutes = 15
+    /// Wrapped texts already seen, for `kiosk check`, which draws the same notes and legends thousands of times.
+    var cache: WrapCache?
 
     init(localizer: Localizer, localizers: [String: Localizer] = [:], style: TerminalStyle, width: Int, centre: String,
         counter: String, idleResetSeconds: Int) {
@@ -115,8 +117,19 @@ struct ScreenRenderer {
             layout.header += wrapped(localizer.text(.leaveQuestion), style.title) + [""]
             layout.closing += numbered("1", localizer.text(.leaveYes)) + numbered("2", localizer.text(.leaveNo))
         }
+        let screenNotice: Notice? = if case .guide(let screen) = output.view { screen.notice } else { nil }
+        let notesKey = "notes\u{0}\(localizer.language)\u{0}\(width)\u{0}\(String(describing: screenNotice))\u{0}"
+            + "\(String(describing: output.notice))\u{0}\(output.waitingForStaff)\u{0}\(output.staffReached)"
+        let notes = cache?.lines(key: notesKey) { self.notes(output, screenNotice) } ?? self.notes(output, screenNotice)
+        if !notes.isEmpty { layout.notes = [""] + notes } else { layout.closing += layout.prompt }
+        if !layout.legend.isEmpty { layout.legend = [""] + layout.legend }
+        return layout
+    }
+
+    /// Notices and the waiting-for-staff lines of `output`.
+    private func notes(_ output: FlowOutput, _ screenNotice: Notice?) -> [String] {
         var notes: [String] = []
-        if case .guide(let screen) = output.view, let notice = screen.notice { notes += wrapped(localizer.text(noticeText(notice)), style.notice) }
+        if let notice = screenNotice { notes += wrapped(localizer.text(noticeText(notice)), style.notice) }
         if let notice = output.notice {
             notes += wrapped(localizer.text(noticeText(notice)), style.notice)
             if notice == .staffNotReached, !centre.isEmpty, !counter.isEmpty {
@@ -130,9 +143,7 @@ struct ScreenRenderer {
             }
             notes += wrapped(localizer.text(.staffWaiting, ["minutes": String(staffWaitMinutes)]), style.notice)
         }
-        if !notes.isEmpty { layout.notes = [""] + notes } else { layout.closing += layout.prompt }
-        if !layout.legend.isEmpty { layout.legend = [""] + layout.legend }
-        return layout
+        return notes
     }
 
     /// A numbered row (`  21. Title`); its text wraps within the width left after the number, aligned under itself.
@@ -152,6 +163,13 @@ struct ScreenRenderer {
 
     /// The key legend, `[0] Gọi cán bộ   [-] Quay lại …`: the same symbols in every language, packed whole onto lines.
     func legend(_ keys: [LegendKey]) -> [String] {
+        guard let cache else { return makeLegend(keys) }
+        return cache.lines(key: "legend\u{0}\(localizer.language)\u{0}\(width)\u{0}" + keys.map(\.rawValue).joined(separator: ",")) {
+            makeLegend(keys)
+        }
+    }
+
+    private func makeLegend(_ keys: [LegendKey]) -> [String] {
         let parts = keys.map { key -> String in
             let label: UIText = switch key {
             case .back: .keyBack
@@ -176,10 +194,15 @@ struct ScreenRenderer {
     func sanitized(_ text: String) -> String { TextLayout.sanitize(text) }
 
     func wrapped(_ text: String, _ styling: (String) -> String = { $0 }, indent: String = "", hanging: String? = nil) -> [String] {
-        let clean = TextLayout.sanitize(text, keepNewlines: true)
         // The widest of the first-line indent and the hanging one: no wrapped line may pass the width.
         let margin = max(TextLayout.width(of: indent), TextLayout.width(of: hanging ?? indent))
-        let lines = TextLayout.wrap(clean, columns: max(20, width - margin))
+        let columns = max(20, width - margin)
+        let lines: [String]
+        if let cache {
+            lines = cache.lines(text, columns: columns) { TextLayout.wrap(TextLayout.sanitize(text, keepNewlines: true), columns: columns) }
+        } else {
+            lines = TextLayout.wrap(TextLayout.sanitize(text, keepNewlines: true), columns: columns)
+        }
         return lines.enumerated().map { styling(($0.offset == 0 ? indent : hanging ?? indent) + $0.element) }
     }
 
