@@ -50,11 +50,6 @@ import Testing
             let (pages, fits) = (result.pages, result.fits)
             // At 80x24 the question and its choices always come together; a smaller terminal may split them.
             if columns >= FitCheck.columns { #expect(!result.closingSplit, "\(name) splits its choices at 80x24 in \(language)") }
-            if ProcessInfo.processInfo.environment["FIT_DEBUG"] != nil, !fits || pages.contains(where: { $0.count > rows - 1 || $0.contains { TextLayout.width(of: $0) > columns - 1 } }) {
-                let l = renderer.speaking(language).layout(output)
-                print("MISFIT \(columns)x\(rows) \(language) \(name): header \(l.header.count) body \(l.body.count) closing \(l.closing.count) notes \(l.notes.count) legend \(l.legend.count)")
-                for line in pages.joined() where TextLayout.width(of: line) > columns - 1 { print("WIDE \(TextLayout.width(of: line)): \(line)") }
-            }
             #expect(fits, "\(name) cannot fit \(columns)x\(rows) in \(language)")
             for (number, page) in pages.enumerated() {
                 #expect(page.count <= rows - 1, "\(name) page \(number + 1) has \(page.count) lines at \(columns)x\(rows) in \(language)")
