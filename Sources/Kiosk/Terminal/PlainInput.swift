@@ -19,9 +19,13 @@ final class PlainInput: LineInput {
     /// True while the rest of an overlong line is being skipped.
     private var skipping = false
     private var ended = false
+    /// The prompt is written once per screen: a read that timed out without a new screen (the kiosk looking at the
+    /// board for an open call) does not write it again.
+    private var promptDue = true
 
     func read(prompt: String, deadline: UInt64?) -> ReadEvent {
-        Output.out(prompt)
+        if promptDue || prompt.isEmpty { Output.out(prompt) }
+        promptDue = false
         while true {
             if let event = nextLine() { return event }
             if ended {
@@ -108,7 +112,7 @@ final class PlainInput: LineInput {
 
     func remember(_ line: String) {}
     /// Plain line mode has no line editor to redisplay.
-    func screenWasRedrawn() {}
+    func screenWasRedrawn() { promptDue = true }
     /// Plain line mode has no completion.
     func setCompletions(_ titles: [String]) {}
 

@@ -190,6 +190,25 @@ import Testing
         #expect(result.stdout.contains("Người dân tự bấm mọi nút trên điện thoại; tình nguyện viên chỉ hướng dẫn."))
     }
 
+    /// In plain line mode (a pipe), the kiosk looking at the board every 3 s for an open call writes no new prompts.
+    @Test func lookingAtTheBoardWritesNothingInPlainMode() throws {
+        let sandbox = try TestSandbox()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "(printf '21-3\\n0\\n'; sleep 7) | \"$0\" run", KioskProcess.binary.path]
+        process.environment = sandbox.environment
+        process.currentDirectoryURL = KioskProcess.root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("Máy đã gửi lời gọi cán bộ"), "\(text)")
+        // Welcome, step 3, the call: one prompt per screen, none for the two or three looks at the board.
+        #expect(text.components(separatedBy: "> ").count - 1 == 3, "\(text)")
+    }
+
     /// Waits (at most 8 s) until the file at `path` holds exactly `expected`.
     static func contents(_ path: String, becoming expected: String) -> Bool {
         let deadline = Date().addingTimeInterval(8)
