@@ -37,6 +37,8 @@ extension KioskFlow {
             case .confirmLeave:
                 overlay = nil
                 if text.trimmingSpaces == "1" { return leave(at: now) }
+                // The staff key calls staff here too (and the citizen stays).
+                if LegendKey(symbol: String(text.trimmingSpaces)) == .staff { return handleLine(LegendKey.staff.symbol, at: now) }
                 return output()
             case nil:
                 return handleLine(text.trimmingSpaces.lowercased(), at: now)
@@ -295,6 +297,11 @@ extension KioskFlow {
                 return start(guide, launchedBy: launchedBy)
             }
             return noticed(.noSuchCode)
+        }
+        if let id = titles[query], let guide = library.guide(id) {
+            var output = start(guide, launchedBy: launchedBy)
+            output.keepInHistory = true
+            return output
         }
         let hits = search.search(query, limit: Self.resultCount).map(\.guide)
         if hits.isEmpty {

@@ -26,6 +26,9 @@ public struct KioskFlow: Sendable {
 
     let library: Library
     let search: GuideSearch
+    /// Every citizen guide's title in every offered language, lowercased, to its id: a title completed with Tab and
+    /// sent whole opens its guide at once instead of offering search results.
+    let titles: [String: String]
     let languages: [Language]
     let defaultLanguage: String
     public let timing: IdleTiming
@@ -54,6 +57,11 @@ public struct KioskFlow: Sendable {
         aliases: [String: [String]] = [:], timing: IdleTiming = IdleTiming()) {
         self.library = library
         search = GuideSearch(guides: library.citizenGuides, aliases: aliases)
+        var titles: [String: String] = [:]
+        for guide in library.citizenGuides {
+            for title in [guide.title.text] + (aliases[guide.id] ?? []) { titles[title.lowercased()] = guide.id }
+        }
+        self.titles = titles
         self.languages = languages
         self.defaultLanguage = defaultLanguage ?? languages.first?.code ?? "vi"
         self.timing = timing

@@ -116,6 +116,7 @@ struct ScreenRenderer {
         case .confirmLeave:
             layout.header += wrapped(localizer.text(.leaveQuestion), style.title) + [""]
             layout.closing += numbered("1", localizer.text(.leaveYes)) + numbered("2", localizer.text(.leaveNo))
+            layout.legend = legend([.staff])
         }
         let screenNotice: Notice? = if case .guide(let screen) = output.view { screen.notice } else { nil }
         let notesKey = "notes\u{0}\(localizer.language)\u{0}\(width)\u{0}\(String(describing: screenNotice))\u{0}"

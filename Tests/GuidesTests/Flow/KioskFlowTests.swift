@@ -300,6 +300,17 @@ import Testing
         #expect(next.resetTerminal && next.view == .welcome(Self.languages))
     }
 
+    @Test func aWholeTitleOpensItsGuideAndTheStaffKeyWorksOnTheLeaveQuestion() {
+        var kiosk = flow()
+        _ = line(&kiosk, "")
+        let opened = line(&kiosk, "Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)")
+        #expect(guideScreen(opened)?.kind == .overview)
+        _ = line(&kiosk, "1")
+        _ = line(&kiosk, "/")
+        let call = line(&kiosk, "0")
+        #expect(call.staffCall != nil && guideScreen(call)?.kind == .step)
+    }
+
     @Test func aPlusAndANumberOnTheWelcomeScreenIsAVolunteerNotALanguage() {
         var kiosk = flow()
         let wrong = line(&kiosk, "+2")
