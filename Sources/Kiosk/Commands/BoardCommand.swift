@@ -31,8 +31,9 @@ enum BoardCommand {
         }
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
         var numbers = Numbers()
+        let database = BoardDatabase(path: path)
         if arguments.has(once) {
-            guard let calls = calls(path: path) else {
+            guard let calls = database.calls() else {
                 throw .failed(localizer.text(.boardUnavailable) + " (\(path))")
             }
             Output.out(lines: screen(rows(calls, numbers: &numbers, library: library, localizer: localizer), localizer: localizer))
@@ -47,7 +48,7 @@ enum BoardCommand {
         var waiting = Set<Int64>()
         while true {
             var lines: [String]
-            if let calls = calls(path: path) {
+            if let calls = database.calls() {
                 // A message is about the list it was given for: it goes when the list changes. An empty list starts
                 // the numbers again at 1 (no number can then be taken for another terminal's).
                 let ids = Set(calls.map(\.id))
@@ -76,7 +77,7 @@ enum BoardCommand {
                 // Numbers stay with their call for as long as the board runs, so a refresh never moves one.
                 let typed = text.trimmingCharacters(in: .whitespaces)
                 if let number = Int(typed), let row = shown.first(where: { $0.number == number }) {
-                    if answer(row.call, path: path) {
+                    if database.answer(row.call) {
                         message = localizer.text(.boardAnswered, ["terminal": row.call.terminal])
                         // The list changes by this answer: the message stays for it.
                         waiting.remove(row.call.id)
@@ -102,18 +103,6 @@ enum BoardCommand {
             byCall[call.id] = next
             next += 1
             return next - 1
-        }
-    }
-
-    /// The open calls, or nil when the database cannot be read (a missing file too: the board may be looking at
-    /// the wrong one, and must not say that nobody waits).
-    static func calls(path: String) -> [StaffCall]? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        do {
-            return try SessionStore(path: path, busyTimeoutMilliseconds: 1000).openCalls()
-        } catch {
-            Output.err("kiosk: \(error.message)\n")
-            return nil
         }
     }
 
@@ -144,15 +133,5 @@ enum BoardCommand {
         if rows.isEmpty { lines.append(localizer.text(.boardEmpty)) }
         for row in rows { lines.append("  \(row.number). \(row.text)") }
         return lines
-    }
-
-    private static func answer(_ call: StaffCall, path: String) -> Bool {
-        do {
-            let store = try SessionStore(path: path, busyTimeoutMilliseconds: 1000)
-            return try store.endCall(call.id, answered: true, at: Int64(Date().timeIntervalSince1970))
-        } catch {
-            Output.err("kiosk: \(error.message)\n")
-            return false
-        }
     }
 }

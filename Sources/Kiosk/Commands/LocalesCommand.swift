@@ -23,11 +23,13 @@ enum LocalesCommand {
         let locales = Paths.locales(arguments[KioskOptions.locales])
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
         let uiPath = locales + "/ui.vi.txt"
-        // References relative to the current directory, whatever path the guides were named by, so the catalogs
-        // come out the same on every machine.
-        let template = CatalogTemplate.entries(ui: UICatalog(contentsOf: uiPath), library: library, uiPath: relative(uiPath)).map { entry in
+        // References relative to the tree that holds the locales (`locales/ui.vi.txt`, `guides/…`), whatever path
+        // named them and wherever the command runs, so the catalogs come out the same on every machine.
+        let root = URL(fileURLWithPath: locales).standardized.deletingLastPathComponent().path
+        let template = CatalogTemplate.entries(ui: UICatalog(contentsOf: uiPath), library: library,
+            uiPath: relative(uiPath, to: root)).map { entry in
             var entry = entry
-            entry.references = entry.references.map(relative)
+            entry.references = entry.references.map { relative($0, to: root) }
             return entry
         }
         switch arguments.positionals[0] {
@@ -78,10 +80,14 @@ enum LocalesCommand {
     }
 
     /// A path relative to the current directory when it is inside it (references stay the same on every machine).
-    static func relative(_ path: String) -> String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        let relative = path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
-        return relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
+    /// `path` relative to `root` when it lies inside it, else relative to the current directory when it lies there.
+    static func relative(_ path: String, to root: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardized.path
+        for base in [root, FileManager.default.currentDirectoryPath] {
+            let prefix = base.hasSuffix("/") ? base : base + "/"
+            if absolute.hasPrefix(prefix) { return String(absolute.dropFirst(prefix.count)) }
+        }
+        return path
     }
 
     private static func write(_ text: String, to path: String, summary: String) -> Int32 {

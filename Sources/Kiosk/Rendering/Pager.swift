@@ -1,5 +1,5 @@
 /// Splits a screen into pages that fit the terminal's height: the Linux console has no scrollback, so a line that
-/// scrolls off the top is lost to the citizen. Pages break at a blank line when one is near; the question and its
+/// scrolls off the top is lost to the citizen. Pages break between paragraphs and items; the question and its
 /// choices stay together on the last page unless the terminal is too small for that.
 struct Pager {
     /// Rows a page may use (the terminal's height less the prompt line).
@@ -16,28 +16,29 @@ struct Pager {
         let closingSplit: Bool
     }
 
-    /// Whether `layout` (its body may be left out) can be paged into `rows` without splitting its closing: the only
-    /// way a screen can fail to fit, since the body pages freely.
-    /// `layout` with its compact title when the full one leaves no room for text on this terminal.
-    func fitted(_ layout: ScreenLayout) -> ScreenLayout {
-        let fixed = layout.header.count + layout.notes.count + layout.legend.count + more(99, 99).count
-        guard rows - fixed < Self.minimumBody, !layout.compactHeader.isEmpty else { return layout }
-        var compact = layout
-        compact.header = layout.compactHeader
-        compact.continuedHeader = []
-        return compact
-    }
-
     /// The fewest lines of text a page should hold before the title is shortened.
     static let minimumBody = 3
 
+    /// Rows of a page line, measured with the widest page numbers.
+    private var moreRows: Int { more(99, 99).count }
+
+    /// `layout` with its compact title when the full one leaves no room for text on this terminal.
+    func fitted(_ layout: ScreenLayout) -> ScreenLayout {
+        guard rows - Self.fixedRows(layout) - moreRows < Self.minimumBody, !layout.compactHeader.isEmpty else { return layout }
+        var compact = layout
+        compact.header = layout.compactHeader
+        return compact
+    }
+
+    /// The rows every page repeats: the title, the notes and the legend.
+    static func fixedRows(_ layout: ScreenLayout) -> Int { layout.header.count + layout.notes.count + layout.legend.count }
+
+    /// Whether `layout` (its body may be left out) can be paged into `rows` without splitting its closing: the only
+    /// way a screen can fail to fit, since the body pages freely.
     func check(_ full: ScreenLayout) -> Result {
         let layout = fitted(full)
-        let next = layout.continuedHeader.isEmpty ? layout.header : layout.continuedHeader
-        let fixed = layout.header.count + layout.notes.count + layout.legend.count
-        let fixedNext = next.count + layout.notes.count + layout.legend.count
-        let fits = rows - fixed - more(99, 99).count >= 1
-        return Result(pages: [], fits: fits, closingSplit: rows - fixedNext - layout.closing.count < 0)
+        let fixed = Self.fixedRows(layout)
+        return Result(pages: [], fits: rows - fixed - moreRows >= 1, closingSplit: rows - fixed - layout.closing.count < 0)
     }
 
     /// True when a page may start at line `index`: a blank line, the line after one, a list item, a numbered row or
@@ -58,38 +59,29 @@ struct Pager {
     func pages(_ full: ScreenLayout) -> Result {
         if full.lines.count <= rows { return Result(pages: [full.lines], fits: true, closingSplit: false) }
         let layout = fitted(full)
-        let next = layout.continuedHeader.isEmpty ? layout.header : layout.continuedHeader
-        let fixedFirst = layout.header.count + layout.notes.count + layout.legend.count
-        let fixedNext = next.count + layout.notes.count + layout.legend.count
-        // Page lines are measured with the widest page numbers.
-        let moreRows = more(99, 99).count
+        let fixed = Self.fixedRows(layout)
         var body = layout.body
         var closing = layout.closing
         // The lead stays with the question when both fit on one page; else it flows with the body.
-        if rows - fixedNext - closing.count - layout.lead.count >= 0 {
+        if rows - fixed - closing.count - layout.lead.count >= 0 {
             closing = layout.lead + closing
         } else {
             body += layout.lead
         }
-        let split = rows - fixedNext - closing.count < 0
+        let split = rows - fixed - closing.count < 0
         if split {
             body += closing
             closing = []
         }
+        let room = rows - fixed - moreRows
+        let lastRoom = rows - fixed - closing.count
+        guard room >= 1 else { return Result(pages: [layout.lines], fits: false, closingSplit: split) }
         var chunks: [[String]] = []
         var rest = body[...]
-        while true {
-            let fixed = chunks.isEmpty ? fixedFirst : fixedNext
-            if rest.count <= rows - fixed - closing.count {
-                chunks.append(Array(rest))
-                break
-            }
-            let room = rows - fixed - moreRows
-            guard room >= 1 else { return Result(pages: [layout.lines], fits: false, closingSplit: split) }
+        while rest.count > lastRoom {
             var cut = min(room, rest.count)
             // When the rest would fit here but not with the closing, split it between this page and the last, so the
             // question never stands alone.
-            let lastRoom = rows - fixedNext - closing.count
             if rest.count <= room, lastRoom > 0 { cut = max(1, rest.count - lastRoom, rest.count / 2) }
             // Break where a paragraph or an item starts, never inside a sentence (unless one paragraph is taller than
             // a whole page).
@@ -99,6 +91,7 @@ struct Pager {
             chunks.append(Array(rest.prefix(cut)))
             rest = rest.dropFirst(cut)
         }
+        chunks.append(Array(rest))
         let count = chunks.count
         let pages = chunks.enumerated().map { index, chunk -> [String] in
             let last = index == count - 1
@@ -106,8 +99,7 @@ struct Pager {
             // A page does not start with blank lines, nor end with them before the page line.
             while text.first == "" { text.removeFirst() }
             if !last { while text.last == "" { text.removeLast() } }
-            return (index == 0 ? layout.header : next) + text + (last ? closing : []) + layout.notes
-                + (last ? [] : more(index + 1, count)) + layout.legend
+            return layout.header + text + (last ? closing : []) + layout.notes + (last ? [] : more(index + 1, count)) + layout.legend
         }
         return Result(pages: pages, fits: true, closingSplit: split)
     }

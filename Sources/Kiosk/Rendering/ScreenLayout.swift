@@ -3,8 +3,6 @@
 struct ScreenLayout: Sendable {
     /// The screen's title lines (guide and step), on the first page.
     var header: [String] = []
-    /// The title on the pages after the first; the header when empty.
-    var continuedHeader: [String] = []
     /// A shorter title (a step's heading alone, without the guide's title or the volunteer reminder), used on every
     /// page only when the full one leaves no room for text on a small terminal.
     var compactHeader: [String] = []

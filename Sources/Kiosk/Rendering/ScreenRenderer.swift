@@ -56,20 +56,21 @@ struct ScreenRenderer {
     /// The pages as lines, and whether they fit (for `kiosk check` and the tests).
     func pageLines(_ output: FlowOutput) -> Pager.Result {
         let speaker = speaking(output.language)
-        let pager = Pager(rows: rows) { page, pages in
-            [""] + speaker.wrapped(speaker.localizer.text(.pageMore, ["page": String(page), "pages": String(pages)]), speaker.style.title)
-        }
-        return pager.pages(speaker.layout(output))
+        return speaker.pager.pages(speaker.layout(output))
     }
 
     /// Whether `output` can be paged at the renderer's height without splitting its question and choices (the fit
     /// check: the text that pages is not even wrapped).
     func fitCheck(_ output: FlowOutput) -> Pager.Result {
         let speaker = speaking(output.language)
-        let pager = Pager(rows: rows) { page, pages in
-            [""] + speaker.wrapped(speaker.localizer.text(.pageMore, ["page": String(page), "pages": String(pages)]), speaker.style.title)
+        return speaker.pager.check(speaker.layout(output, body: false))
+    }
+
+    /// A pager at this renderer's height, whose page lines are in its language.
+    private var pager: Pager {
+        Pager(rows: rows) { page, pages in
+            [""] + wrapped(localizer.text(.pageMore, ["page": String(page), "pages": String(pages)]), style.title)
         }
-        return pager.check(speaker.layout(output, body: false))
     }
 
     /// The parts of the screen for `output`, in the current language. Without `body` the text that pages is left out

@@ -25,7 +25,8 @@ struct NotifyCommand: Sendable {
         do {
             try process.run()
         } catch {
-            report("notify-command \(program) could not be started (\(error.localizedDescription))")
+            report("notify-command \(program) could not be started: check that it exists, is executable and starts with "
+                + "#! if it is a script (\(error.localizedDescription))")
             return false
         }
         let deadline = Date().addingTimeInterval(StaffCaller.notifyTimeout)
@@ -43,8 +44,5 @@ struct NotifyCommand: Sendable {
         return true
     }
 
-    private func report(_ message: String) {
-        Output.err("kiosk: \(message)\n")
-        StatusFile.write(for: databasePath, fault: message)
-    }
+    private func report(_ message: String) { StatusFile.report(message, for: databasePath) }
 }

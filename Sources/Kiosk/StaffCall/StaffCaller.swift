@@ -20,6 +20,16 @@ final class StaffCaller {
     private(set) var openID: Int64?
     /// A call is open (on the board, or told to the notify command): its end is told too.
     private(set) var isOpen = false
+    /// The board's database while a call is open (it is looked at every few seconds then); closed when the call ends
+    /// or a use fails, so a file the statistics moved aside is never kept open for long.
+    private var opened: SessionStore?
+
+    private func store(timeout: Int32 = 500) throws(SQLiteError) -> SessionStore {
+        if let opened { return opened }
+        let store = try SessionStore(path: databasePath, busyTimeoutMilliseconds: timeout)
+        opened = store
+        return store
+    }
 
     init(databasePath: String, terminal: String, counter: String, notifyCommand: [String], rings: Bool) {
         self.databasePath = databasePath
@@ -42,7 +52,7 @@ final class StaffCaller {
         if rings { Output.terminal(TerminalText(control: "\u{07}")) }
         var delivered = false
         do {
-            let store = try SessionStore(path: databasePath, busyTimeoutMilliseconds: 500)
+            let store = try store()
             // A second press moves the open call to where the citizen is now, keeping its place in the queue.
             if isOpen, let id = openID, try store.updateCall(id, guide: request.guide, step: request.step, stepIndex: request.stepIndex) {
                 return true
@@ -51,6 +61,7 @@ final class StaffCaller {
                 stepIndex: request.stepIndex, at: Self.now)
             delivered = true
         } catch {
+            opened = nil
             report("the call for staff could not be put on the board (\(error.message)); the citizen was told to raise a hand")
         }
         if !notifyCommand.isEmpty {
@@ -63,16 +74,22 @@ final class StaffCaller {
             }
         }
         isOpen = delivered
+        if !isOpen { opened = nil }
         return delivered
     }
 
     /// True once staff marked the open call answered on the board; the call is then closed here too.
     func answeredOnBoard() -> Bool {
         guard isOpen, let id = openID else { return false }
-        guard let store = try? SessionStore(path: databasePath, busyTimeoutMilliseconds: 200),
-            let open = try? store.isCallOpen(id), !open else { return false }
+        guard let store = try? store(timeout: 200) else { return false }
+        guard let open = try? store.isCallOpen(id) else {
+            opened = nil
+            return false
+        }
+        guard !open else { return false }
         openID = nil
         isOpen = false
+        opened = nil
         if !notifyCommand.isEmpty { notifyInBackground(StaffCallEnd.answered.rawValue) }
         return true
     }
@@ -83,14 +100,15 @@ final class StaffCaller {
         guard isOpen else { return }
         if let id = openID {
             do {
-                let store = try SessionStore(path: databasePath, busyTimeoutMilliseconds: 500)
-                try store.endCall(id, answered: how == .answered, at: Self.now)
+                try store().endCall(id, answered: how == .answered, at: Self.now)
             } catch {
+                opened = nil
                 report("the call for staff could not be closed on the board (\(error.message))")
             }
         }
         openID = nil
         isOpen = false
+        opened = nil
         guard !notifyCommand.isEmpty else { return }
         if waiting { _ = notify(how.rawValue) } else { notifyInBackground(how.rawValue) }
     }
@@ -106,8 +124,5 @@ final class StaffCaller {
         NotifyCommand(command: notifyCommand, terminal: terminal, counter: counter, databasePath: databasePath).run(event)
     }
 
-    private func report(_ message: String) {
-        Output.err("kiosk: \(message)\n")
-        StatusFile.write(for: databasePath, fault: message)
-    }
+    private func report(_ message: String) { StatusFile.report(message, for: databasePath) }
 }

@@ -27,6 +27,13 @@ enum StatusFile {
         try? text.write(toFile: path(for: database), atomically: true, encoding: .utf8)
     }
 
+    /// Tells staff: the message on stderr (the journal under systemd) and, as a fault or as the current state, in the
+    /// status file `kiosk status` reads.
+    static func report(_ message: String, for database: String, fault: Bool = true) {
+        Output.err("kiosk: \(message)\n")
+        write(for: database, fault: fault ? message : nil)
+    }
+
     /// What the kiosk last wrote, if anything.
     static func read(for database: String) -> Contents? {
         guard case .success(let bytes) = FileBytes.read(path(for: database), limit: 8192) else { return nil }

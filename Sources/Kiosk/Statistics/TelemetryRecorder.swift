@@ -240,7 +240,6 @@ final class TelemetryRecorder: SessionRecorder {
 
     /// Tells staff: a line on stderr and the status file read by `kiosk status`.
     private func report(_ message: String, fault: Bool) {
-        Output.err("kiosk: \(message)\n")
-        StatusFile.write(for: path, fault: fault ? message : nil)
+        StatusFile.report(message, for: path, fault: fault)
     }
 }

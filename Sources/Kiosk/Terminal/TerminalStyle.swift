@@ -4,7 +4,7 @@ import Guides
 /// ANSI styling and screen control. Colours go with `NO_COLOR` or `TERM=dumb`; clearing the screen and the
 /// scrollback (privacy between visitors) stays on any terminal that is not `dumb`. Plain line mode has neither.
 struct TerminalStyle: Sendable {
-    /// Bold, dim and colours.
+    /// Bold and colours.
     let enabled: Bool
     /// Clearing the screen and the scrollback.
     let clears: Bool
@@ -24,7 +24,6 @@ struct TerminalStyle: Sendable {
     private func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
     func title(_ text: String) -> String { wrap(text, "1") }
-    func dim(_ text: String) -> String { wrap(text, "2") }
     func warning(_ text: String) -> String { wrap(text, "1;33") }
     func notice(_ text: String) -> String { wrap(text, "1;36") }
     func number(_ text: String) -> String { wrap(text, "1") }

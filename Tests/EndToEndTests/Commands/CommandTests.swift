@@ -120,6 +120,13 @@ import Testing
         #expect(po.contains("#, fuzzy\n#| msgid \"Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)\"\nmsgctxt \"khai-sinh:title\""))
         let status = try KioskProcess.run(["locales", "status"], directory: folder)
         #expect(status.stdout.contains("rad       0           0            \(total)"))
+        // Run from elsewhere with absolute paths, the references stay relative to the tree: no machine's paths.
+        let elsewhere = try KioskProcess.run(["locales", "extract", "--locales", folder.appendingPathComponent("locales").path,
+            "--guides", folder.appendingPathComponent("guides").path], directory: URL(fileURLWithPath: "/"))
+        #expect(elsewhere.status == 0)
+        let pot = try String(contentsOf: folder.appendingPathComponent("locales/kiosk.pot"), encoding: .utf8)
+        #expect(pot.contains("\n#: locales/ui.vi.txt:") && pot.contains("\n#: guides/khai-sinh.guide:"))
+        #expect(!pot.contains(folder.path))
     }
 
     @Test func checkFindsABrokenPlaceholderInACatalog() throws {

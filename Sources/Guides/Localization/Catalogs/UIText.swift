@@ -77,7 +77,6 @@ public enum UIText: String, Sendable, CaseIterable {
     case summaryResume = "summary.resume"
     case summaryResumeGuide = "summary.resume-guide"
     case pageMore = "page.more"
-    case pageContinued = "page.continued"
     case showResume = "show.resume"
     case showExtraStep = "show.extra-step"
     case statusDraft = "status.draft"
