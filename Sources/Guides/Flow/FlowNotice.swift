@@ -3,8 +3,18 @@ public enum FlowNotice: Hashable, Sendable {
     case personalDataDropped, noMatch, invalidChoice, volunteerHowTo, lineTooLong
     /// A resume or poster code that matches no guide step.
     case noSuchCode
+    /// The guide that fits the search is still a draft: it is named, and the citizen is sent to staff.
+    case beingPrepared(title: Line)
     /// The call reached staff (the board or the centre's notify command took it).
     case staffCalled
     /// Nothing confirmed the call: the citizen is told to raise a hand or go to the counter instead.
     case staffNotReached
+
+    /// True when the notice sends the citizen to staff, so the screen also says where staff are (when configured).
+    public var sendsToStaff: Bool {
+        switch self {
+        case .noMatch, .beingPrepared, .staffNotReached: return true
+        default: return false
+        }
+    }
 }

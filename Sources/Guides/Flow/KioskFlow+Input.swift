@@ -298,16 +298,23 @@ extension KioskFlow {
             }
             return noticed(.noSuchCode)
         }
-        if let id = titles[query], let guide = library.guide(id) {
+        if let guide = search.guide(titled: query) {
             var output = start(guide, launchedBy: launchedBy)
             output.keepInHistory = true
             return output
         }
-        let hits = search.search(query, limit: Self.resultCount).map(\.guide)
-        if hits.isEmpty {
+        let hits: [Guide]
+        switch search.answer(query, language: language, limit: Self.resultCount) {
+        case .nothing:
             var output = noticed(.noMatch)
             output.keepInHistory = true
             return output
+        case .beingPrepared(let draft):
+            var output = noticed(.beingPrepared(title: draft.title))
+            output.keepInHistory = true
+            return output
+        case .guides(let found):
+            hits = found
         }
         if launchedBy == .volunteer, hits.count == 1, let only = hits.first {
             return start(only, launchedBy: .volunteer)

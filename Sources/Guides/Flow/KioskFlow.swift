@@ -25,10 +25,9 @@ public struct KioskFlow: Sendable {
     static let resultCount = 3
 
     let library: Library
+    /// Search in every offered language; it also knows every citizen guide's title, so a title completed with Tab
+    /// and sent whole opens its guide at once instead of offering search results.
     let search: GuideSearch
-    /// Every citizen guide's title in every offered language, lowercased, to its id: a title completed with Tab and
-    /// sent whole opens its guide at once instead of offering search results.
-    let titles: [String: String]
     let languages: [Language]
     let defaultLanguage: String
     public let timing: IdleTiming
@@ -52,16 +51,11 @@ public struct KioskFlow: Sendable {
     var pendingStart: SessionEvent?
 
     /// A flow over the citizen guides of `library`, offering `languages` (the first is the default unless named).
-    /// `aliases` gives each guide's translated titles (by guide id) so searches work in every offered language.
+    /// `search` is built over the library in the offered languages (Vietnamese only when not given).
     public init(library: Library, languages: [Language], defaultLanguage: String? = nil,
-        aliases: [String: [String]] = [:], timing: IdleTiming = IdleTiming()) {
+        search: GuideSearch? = nil, timing: IdleTiming = IdleTiming()) {
         self.library = library
-        search = GuideSearch(guides: library.citizenGuides, aliases: aliases)
-        var titles: [String: String] = [:]
-        for guide in library.citizenGuides {
-            for title in [guide.title.text] + (aliases[guide.id] ?? []) { titles[title.lowercased()] = guide.id }
-        }
-        self.titles = titles
+        self.search = search ?? GuideSearch(guides: library.guides)
         self.languages = languages
         self.defaultLanguage = defaultLanguage ?? languages.first?.code ?? "vi"
         self.timing = timing

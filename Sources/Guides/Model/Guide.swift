@@ -4,7 +4,8 @@ public struct Guide: Hashable, Sendable {
     public let code: String
     public let title: Line
     public let summary: Line
-    let keywords: [String]
+    /// The words people may type to find this guide, comma-separated; translatable like every line, never shown.
+    public let keywords: Line
     public let requires: [String]
     public let bring: [Line]
     public let notHere: [Line]

@@ -1,115 +1,126 @@
-/// Ranks guides for what a citizen typed: words without accents, Telex/VNI leftovers, typos, or a poster code.
+/// Finds the guides that fit what a citizen typed, in the language they chose, or says honestly that none does.
+///
+/// Every guide is indexed (drafts too, so that a need the province is preparing a guide for is recognised): title,
+/// keywords, summary, what to bring, and the text of every step, in Vietnamese and in each offered language's
+/// translation. Guides are ranked by evidence (`SearchIndex.evidence`); a guide fits only when it explains enough of
+/// what was typed (`fitting`) with enough evidence (`minimumScore`).
 public struct GuideSearch: Sendable {
-    /// The lowest score shown as a match.
-    static let threshold = 0.6
+    /// The share of the query a guide must explain to be offered.
+    static let fitting: Float = 0.6
+    /// How much closeness (`SearchIndex.closeness`) adds to the rank of a guide that fits.
+    static let closenessWeight: Float = 0.15
 
-    /// A guide's searchable words as positions into the library-wide token table.
-    struct Entry: Sendable {
-        let guide: Guide
-        let title: [Int]
-        let keywordPhrases: [[Int]]
-        /// Every distinct token of the guide (title, keywords, summary).
-        let all: [Int]
-    }
+    /// One index per searchable language; "vi" always.
+    let indexes: [String: SearchIndex]
+    /// Each guide's title per language, for results and Tab completion.
+    let titles: [String: [String]]
+    /// Every citizen guide's title in every language, lowercased, to its index: a whole title opens its guide.
+    let byTitle: [String: Int]
+    let guides: [Guide]
 
-    /// Every distinct folded token of the library, so a search compares each query word with each token once.
-    let tokens: [[UInt8]]
-    /// A bit per letter a–z present in each token: a cheap lower bound on edit distance.
-    let masks: [UInt32]
-    let entries: [Entry]
-
-    /// Indexes `guides` (the citizen menu, usually); `aliases` adds other names per guide id (translated titles),
-    /// so a visitor can search in the language they chose.
-    public init(guides: [Guide], aliases: [String: [String]] = [:]) {
-        var tokens: [[UInt8]] = []
-        var positions: [[UInt8]: Int] = [:]
-        func intern(_ text: String) -> [Int] {
-            TextFolding.tokens(text).map { token in
-                let bytes = Array(token.utf8)
-                if let known = positions[bytes] { return known }
-                positions[bytes] = tokens.count
-                tokens.append(bytes)
-                return tokens.count - 1
+    /// Indexes `guides` (a library's, drafts included) in Vietnamese and in each of `languages` that translates
+    /// anything; `vietnamese` gives the Vietnamese interface words (the search fillers).
+    public init(guides: [Guide], vietnamese: Localizer? = nil, languages: [Localizer] = []) {
+        let sourceFillers = vietnamese.map { Self.fillers($0) } ?? []
+        var texts: [SearchText] = []
+        for (index, guide) in guides.enumerated() {
+            Self.fields(of: guide) { field, line in texts.append(SearchText(guide: index, field: field, text: line.text, isSource: true)) }
+        }
+        var indexes = ["vi": SearchIndex(guides: guides, texts: texts, fillers: sourceFillers)]
+        var titles = ["vi": guides.map(\.title.text)]
+        for localizer in languages where localizer.language != "vi" && !localizer.translatesNothing {
+            var translated = texts
+            for (index, guide) in guides.enumerated() {
+                Self.fields(of: guide) { field, line in
+                    guard let text = localizer.translation(line) else { return }
+                    translated.append(SearchText(guide: index, field: field, text: text, isSource: false))
+                }
+            }
+            indexes[localizer.language] = SearchIndex(guides: guides, texts: translated,
+                fillers: sourceFillers + Self.fillers(localizer))
+            titles[localizer.language] = guides.map { localizer.text($0.title) }
+        }
+        var byTitle: [String: Int] = [:]
+        for list in titles.values {
+            for (index, title) in list.enumerated() where guides[index].status.isShownToCitizens {
+                byTitle[title.lowercased()] = index
             }
         }
-        entries = guides.map { guide in
-            let title = intern(guide.title.text)
-            let phrases = (guide.keywords + (aliases[guide.id] ?? [])).map(intern)
-            let summary = intern(guide.summary.text)
-            var seen = Set<Int>()
-            let all = (title + phrases.flatMap { $0 } + summary).filter { seen.insert($0).inserted }
-            return Entry(guide: guide, title: title, keywordPhrases: phrases, all: all)
-        }
-        self.tokens = tokens
-        masks = tokens.map(Self.letterMask)
+        self.indexes = indexes
+        self.titles = titles
+        self.byTitle = byTitle
+        self.guides = guides
     }
 
-    /// Matches for `query`, best first; a poster code typed exactly comes first.
-    public func search(_ query: String, limit: Int = 10) -> [SearchHit] {
-        // A search reads at most 32 words: the table below is words × the library's tokens.
-        let folded = Array(TextFolding.tokens(String(query.prefix(KioskFlow.maximumLineLength))).prefix(32))
-        guard !folded.isEmpty else { return [] }
-        let raw = folded.map { Array($0.utf8) }
-        let untyped = folded.map { Array(TextFolding.untyped($0).utf8) }
-        let variants = raw == untyped ? [raw] : [raw, untyped]
-        let code = folded.count == 1 && folded[0].allSatisfy(\.isASCII) && folded[0].allSatisfy(\.isNumber) ? folded[0] : nil
-        // Each query word of each variant against each distinct token of the library, once.
-        let matches = variants.map { variant in
-            variant.map { word in
-                let mask = Self.letterMask(word)
-                return tokens.indices.map { Self.match(word, tokens[$0], lowerBound: (mask ^ masks[$0]).nonzeroBitCount / 2) }
-            }
-        }
+    /// Every guide that fits `query` for a visitor reading `language`, best first, drafts included. A poster code
+    /// typed alone finds its guide first.
+    public func hits(_ query: String, language: String = "vi") -> [SearchHit] {
+        guard let index = indexes[language] ?? indexes["vi"] else { return [] }
+        let words = index.words(query)
+        guard !words.isEmpty else { return [] }
         var hits: [SearchHit] = []
-        for entry in entries {
-            if let code, entry.guide.code == code {
-                hits.append(SearchHit(guide: entry.guide, score: 2))
+        let code = words.count == 1 && words[0].key.utf8.allSatisfy({ (0x30...0x39).contains($0) }) ? words[0].key : nil
+        let evidence = index.evidence(words)
+        for (position, guide) in guides.enumerated() {
+            if let code, guide.code == code {
+                hits.append(SearchHit(guide: guide, score: .infinity, fit: 1))
                 continue
             }
-            var best = 0.0
-            for table in matches {
-                best = max(best, Self.score(table, entry.title))
-                for phrase in entry.keywordPhrases { best = max(best, Self.score(table, phrase) * 0.98) }
-                best = max(best, Self.score(table, entry.all) * 0.9)
-            }
-            if best >= Self.threshold { hits.append(SearchHit(guide: entry.guide, score: best)) }
+            let fit = evidence.total > 0 ? evidence.scores[position] / evidence.total : 0
+            guard fit >= Self.fitting else { continue }
+            let score = fit + Self.closenessWeight * index.closeness(position, evidence.tokens)
+            hits.append(SearchHit(guide: guide, score: score, fit: fit))
         }
-        hits.sort { ($0.score, $1.guide.code.count, $1.guide.code) > ($1.score, $0.guide.code.count, $0.guide.code) }
-        return Array(hits.prefix(limit))
+        hits.sort { ($0.score, $0.fit, $1.guide.code.count, $1.guide.code) > ($1.score, $1.fit, $0.guide.code.count, $0.guide.code) }
+        return hits
     }
 
-    /// A bit for each letter a–z in `token`.
-    static func letterMask(_ token: [UInt8]) -> UInt32 {
-        var mask: UInt32 = 0
-        for byte in token where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { mask |= 1 << UInt32(byte - UInt8(ascii: "a")) }
-        return mask
+    /// What the kiosk shows for `query`: up to `limit` citizen guides, or that the best fit is still a draft, or
+    /// that no guide fits.
+    public func answer(_ query: String, language: String = "vi", limit: Int = 3) -> SearchAnswer {
+        let hits = hits(query, language: language)
+        guard let first = hits.first else { return .nothing }
+        if !first.guide.status.isShownToCitizens { return .beingPrepared(first.guide) }
+        return .guides(Array(hits.lazy.map(\.guide).filter(\.status.isShownToCitizens).prefix(limit)))
     }
 
-    /// Average over query words of the best match among the field's tokens (`matches[word][token]`).
-    static func score(_ matches: [[Double]], _ field: [Int]) -> Double {
-        guard !field.isEmpty, !matches.isEmpty else { return 0 }
-        var total = 0.0
-        for row in matches {
-            var best = 0.0
-            for token in field where row[token] > best { best = row[token] }
-            total += best
+    /// The titles Tab offers for what is typed so far, in the visitor's language: those of the citizen guides the
+    /// same search finds, best first.
+    public func completions(_ typed: String, language: String = "vi") -> [String] {
+        let list = titles[language] ?? titles["vi"] ?? []
+        return hits(typed, language: language).filter(\.guide.status.isShownToCitizens).compactMap { hit in
+            guides.firstIndex { $0.id == hit.guide.id }.map { list[$0] }
         }
-        return total / Double(matches.count)
     }
 
-    /// 1 for the same word, 0.9 for a prefix of at least 2 letters, less for one or two typos.
-    static func match(_ word: [UInt8], _ token: [UInt8], lowerBound: Int = 0) -> Double {
-        if word == token { return 1 }
-        if word.count >= 2, token.count > word.count, token.starts(with: word) { return 0.9 }
-        let limit: Int
-        switch word.count {
-        case ..<4: return 0
-        case 4...6: limit = 1
-        default: limit = 2
+    /// The citizen guide whose whole title, in any language, is `text` (as Tab completes it).
+    public func guide(titled text: String) -> Guide? {
+        byTitle[text.trimmingSpaces.lowercased()].map { guides[$0] }
+    }
+
+    /// A guide's title in `language` (Vietnamese when untranslated).
+    public func title(of guide: Guide, language: String) -> String {
+        guard let list = titles[language], let index = guides.firstIndex(where: { $0.id == guide.id }) else { return guide.title.text }
+        return list[index]
+    }
+
+    /// The indexed lines of `guide`, each with its field: everything a citizen may read about it, except the fee,
+    /// the time and what cannot be done here (which names needs the guide does not cover).
+    static func fields(of guide: Guide, _ body: (SearchField, Line) -> Void) {
+        body(.title, guide.title)
+        body(.keywords, guide.keywords)
+        body(.summary, guide.summary)
+        for line in guide.bring { body(.bring, line) }
+        for step in guide.steps {
+            body(.stepTitle, step.title)
+            if let text = step.body { body(.stepText, text) }
+            for warning in step.warnings { body(.stepText, warning) }
+            if let check = step.check { body(.stepText, check) }
         }
-        guard lowerBound <= limit else { return 0 }
-        let distance = EditDistance.damerauLevenshtein(word, token, limit: limit)
-        guard distance <= limit else { return 0 }
-        return 1 - Double(distance) / Double(max(word.count, token.count))
+    }
+
+    /// The words a language's visitors put around their need, from the interface catalog (comma-separated).
+    static func fillers(_ localizer: Localizer) -> [String] {
+        localizer.text(.searchFillers).split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
     }
 }

@@ -41,6 +41,21 @@ public enum TextFolding {
         return tokens
     }
 
+    /// A folded token as search compares it: `y` is `i` (people write `ki`, `li` as often as `ký`, `lý`) and
+    /// apostrophes go (`baby's`, `M'gar`), on both the typed and the indexed side.
+    static func searchKey(_ token: String) -> String {
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "y") || $0 == UInt8(ascii: "'") }) else { return token }
+        var scalars = String.UnicodeScalarView()
+        for scalar in token.unicodeScalars where scalar != "'" { scalars.append(scalar == "y" ? "i" : scalar) }
+        return String(scalars)
+    }
+
+    /// The phrases of `text` as token lists: commas, full stops, brackets, quotes and line breaks end a phrase, so
+    /// two words count as side by side only within one.
+    static func phrases(_ text: String) -> [[String]] {
+        text.split(whereSeparator: { ",.;:!?()[]\"“”«»\n…/–—".contains($0) }).map { tokens(String($0)) }.filter { !$0.isEmpty }
+    }
+
     /// A folded token with Telex and VNI typing leftovers removed (`ddawng`→`dang`, `kys`→`ky`, `d9a8ng`→`dang`).
     ///
     /// Safe for Vietnamese words, which never contain `w`, `dd`, `aa`, `ee`, `oo` or digits and never end in s, f, r, x, j.

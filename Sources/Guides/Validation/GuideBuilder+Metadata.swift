@@ -46,14 +46,19 @@ extension GuideBuilder {
             }
         }
         guard !missing, let code, let title, let summary, let fee, let time, let checked, let status else { return nil }
-        let keywords = document.all("keywords").flatMap { $0.text.split(separator: ",") }.map { String($0.trimmingSpaces) }
-            .filter { !$0.isEmpty }
+        // All `keywords:` lines are one catalog line, so a translator writes one list of what people in their
+        // language would type.
+        let keywordLines = document.all("keywords")
+        let keywordText = keywordLines.flatMap { $0.text.split(separator: ",") }.map { String($0.trimmingSpaces) }
+            .filter { !$0.isEmpty }.joined(separator: ", ")
         let requires = document.all("requires").flatMap { $0.text.split(separator: ",") }.map { String($0.trimmingSpaces) }
             .filter { !$0.isEmpty }
         let base = id + ":"
         func line(_ key: String, _ value: Located) -> Line { Line(key: base + key, text: value.text, location: value.location) }
         return Guide(id: id, code: code.text, title: line("title", title),
-            summary: line("summary", summary), keywords: keywords, requires: requires,
+            summary: line("summary", summary),
+            keywords: Line(key: base + "keywords", text: keywordText, location: keywordLines.first?.location),
+            requires: requires,
             bring: document.all("bring").map { line("bring." + ($0.id ?? ""), $0) },
             notHere: document.all("not-here").map { line("not-here." + ($0.id ?? ""), $0) },
             fee: line("fee", fee), time: line("time", time),

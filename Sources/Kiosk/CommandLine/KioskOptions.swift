@@ -22,7 +22,8 @@ enum KioskOptions {
     static let width = Option("--width", "N", .number(30...200), help: "line width of the text printout (default: 72)")
     static let maximumAge = Option("--max-age", "DAYS", .number(1...36500),
         help: "warn when sources were checked longer ago than this (default: 180)")
-    static let searchDrafts = Option(flag: "--all", help: "search draft guides too (citizens only ever see sourced and reviewed ones)")
+    static let searchAll = Option(flag: "--all",
+        help: "every guide that fits, drafts too, with how much of the words it explains (for guide authors)")
     static let day = Option("--day", "DATE", help: "one day: YYYY-MM-DD, today or yesterday (the default is today)")
     static let from = Option("--from", "DATE", help: "first day of a range (with --to)")
     static let to = Option("--to", "DATE", help: "last day of a range, inclusive")

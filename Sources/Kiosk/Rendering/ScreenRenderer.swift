@@ -133,8 +133,12 @@ struct ScreenRenderer {
         var notes: [String] = []
         if let notice = screenNotice { notes += wrapped(localizer.text(noticeText(notice)), style.notice) }
         if let notice = output.notice {
-            notes += wrapped(localizer.text(noticeText(notice)), style.notice)
-            if notice == .staffNotReached, !centre.isEmpty, !counter.isEmpty {
+            if case .beingPrepared(let title) = notice {
+                notes += wrapped(localizer.text(.noticeBeingPrepared, ["title": localizer.text(title)]), style.notice)
+            } else {
+                notes += wrapped(localizer.text(noticeText(notice)), style.notice)
+            }
+            if notice.sendsToStaff, !centre.isEmpty, !counter.isEmpty {
                 notes += wrapped(localizer.text(.staffWhere, ["centre": centre, "counter": counter]), style.notice)
             }
         }
@@ -216,6 +220,7 @@ struct ScreenRenderer {
         switch notice {
         case .personalDataDropped: return .noticePersonalData
         case .noMatch: return .noticeNoMatch
+        case .beingPrepared: return .noticeBeingPrepared
         case .invalidChoice: return .noticeInvalidChoice
         case .volunteerHowTo: return .noticeVolunteerHowTo
         case .lineTooLong: return .noticeTooLong

@@ -125,26 +125,20 @@ struct KioskSetup {
 
     /// A runner over this setup and `library`, reading from the terminal or from a pipe.
     func runner(library: Library, renderer: ScreenRenderer, exitAfterSession: Bool = false) -> KioskRunner {
-        // Guide titles in every offered language, for Tab completion; the translated ones also make search work there.
-        let guides = library.citizenGuides
-        var completions = ["vi": guides.map(\.title.text)]
-        for (code, localizer) in renderer.localizers { completions[code] = guides.map { localizer.text($0.title) } }
-        var aliases: [String: [String]] = [:]
-        for (index, guide) in guides.enumerated() {
-            aliases[guide.id] = completions.values.map { $0[index] }.filter { $0 != guide.title.text }
-        }
+        // One search over every guide in every offered language: the search box, Tab completion, and whole titles.
+        let search = GuideSearch(guides: library.guides, vietnamese: localizer, languages: Array(renderer.localizers.values))
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
-            defaultLanguage: configuration.defaultLanguage, aliases: aliases,
+            defaultLanguage: configuration.defaultLanguage, search: search,
             timing: IdleTiming(warningSeconds: configuration.idleWarningSeconds, resetSeconds: configuration.idleResetSeconds,
                 staffWaitSeconds: configuration.staffWaitSeconds))
-        let input: LineInput = isTerminal ? ReadlineInput(titles: library.citizenGuides.map(\.title.text)) : PlainInput()
+        let input: LineInput = isTerminal ? ReadlineInput() : PlainInput()
         Signals.install()
         let database = configuration.database ?? TelemetryRecorder.defaultPath()
         let recorder = TelemetryRecorder(path: database, terminal: configuration.terminal)
         let caller = StaffCaller(databasePath: database, terminal: configuration.terminal, counter: configuration.counter,
             notifyCommand: configuration.notifyCommand, rings: isTerminal)
         let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder, caller: caller,
-            kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession, completions: completions)
+            kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession, search: search)
         return runner
     }
 }

@@ -16,8 +16,8 @@ final class KioskRunner {
     private let isTerminal: Bool
     /// End the program when the first session ends (`kiosk guide` from a shell).
     private let exitAfterSession: Bool
-    /// Guide titles for Tab completion, by language.
-    private let completions: [String: [String]]
+    /// The search behind Tab completion (the flow's own).
+    private let search: GuideSearch?
     private var completionLanguage = ""
     /// When Ctrl-D (end of input) last arrived on the terminal, to tell a person from a dead terminal.
     private var endOfInputTimes: [UInt64] = []
@@ -29,8 +29,8 @@ final class KioskRunner {
     private var page = 0
 
     init(flow: KioskFlow, input: LineInput, renderer: ScreenRenderer, recorder: SessionRecorder, caller: StaffCaller? = nil,
-        kioskMode: Bool, isTerminal: Bool, exitAfterSession: Bool = false, completions: [String: [String]] = [:]) {
-        self.completions = completions
+        kioskMode: Bool, isTerminal: Bool, exitAfterSession: Bool = false, search: GuideSearch? = nil) {
+        self.search = search
         self.flow = flow
         self.input = input
         self.renderer = renderer
@@ -59,9 +59,10 @@ final class KioskRunner {
             if turnPage(event, now: now) { continue }
             var output = handle(event, deadline: deadline, now: now)
             output = placeCall(output, now: now)
-            if output.language != completionLanguage, let titles = completions[output.language] ?? completions["vi"] {
-                input.setCompletions(titles)
-                completionLanguage = output.language
+            if output.language != completionLanguage, let search {
+                let language = output.language
+                input.setCompletions { search.completions($0, language: language) }
+                completionLanguage = language
             }
             recorder.record(output.events)
             if output.resetTerminal { input.forgetEverything() }

@@ -11,6 +11,6 @@ protocol LineInput: AnyObject {
     func forgetEverything()
     /// Puts the terminal back as it was.
     func restore()
-    /// The guide titles Tab completes, in the visitor's language.
-    func setCompletions(_ titles: [String])
+    /// What Tab offers for the typed line: the titles of the guides search finds for it, in the visitor's language.
+    func setCompletions(_ complete: @escaping @Sendable (String) -> [String])
 }

@@ -114,7 +114,7 @@ final class PlainInput: LineInput {
     /// Plain line mode has no line editor to redisplay.
     func screenWasRedrawn() { promptDue = true }
     /// Plain line mode has no completion.
-    func setCompletions(_ titles: [String]) {}
+    func setCompletions(_ complete: @escaping @Sendable (String) -> [String]) {}
 
     /// Piped input is a script, not a visitor: nothing to forget.
     func forgetEverything() {}

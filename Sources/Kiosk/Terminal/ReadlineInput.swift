@@ -47,8 +47,8 @@ private func keepTerminalPrepared() {}
 /// Tells readline whether filtered bytes wait (it asks when deciding whether a key sequence goes on).
 private func filteredInputAvailable() -> Int32 { filteredInput.withLock { $0.isEmpty } ? 0 : 1 }
 
-/// Guide titles offered by Tab, set by the kiosk when the library loads.
-private let completionTitles = Mutex<[String]>([])
+/// What Tab offers for the typed line, set by the kiosk for the visitor's language.
+private let completer = Mutex<(@Sendable (String) -> [String])?>(nil)
 
 /// Readline's line handler: takes ownership of the malloc'ed line and stops the callback interface, as CPython does.
 private func lineHandler(_ raw: UnsafeMutablePointer<CChar>?) {
@@ -62,39 +62,41 @@ private func lineHandler(_ raw: UnsafeMutablePointer<CChar>?) {
     rl_callback_handler_remove()
 }
 
-/// Tab completion: guide titles whose accent-free form starts with what was typed; never file names.
+/// Tab completion: the titles of the guides the kiosk's search finds for the whole typed line, best first; never
+/// file names. The array is built here rather than by `rl_completion_matches`, so that readline neither sorts the
+/// titles nor replaces what was typed by a common beginning that does not continue it.
 private func attemptCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     rl_attempted_completion_over = 1
-    return rl_completion_matches(text, completionGenerator)
-}
-
-/// Matches for the current completion; readline calls it with state 0 first, then 1, 2… until nil.
-private let completionMatches = Mutex<[String]>([])
-
-private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
-    if state == 0 {
-        let typed = TextFolding.tokens(text.map { String(cString: $0) } ?? "").joined(separator: " ")
-        let titles = completionTitles.withLock { $0 }
-        completionMatches.withLock { matches in
-            matches = typed.isEmpty ? [] : titles.filter {
-                TextFolding.tokens($0).joined(separator: " ").hasPrefix(typed)
-            }
+    let typed = text.map { String(cString: $0) } ?? ""
+    guard let complete = completer.withLock({ $0 }), !typed.allSatisfy(\.isWhitespace) else { return nil }
+    let titles = Array(complete(typed).prefix(5))
+    guard let first = titles.first else { return nil }
+    var substitution = first
+    if titles.count > 1 {
+        // The common beginning of the titles, when it continues what was typed; else the typed text stays.
+        var common = Substring(first)
+        for title in titles.dropFirst() {
+            common = common.prefix(zip(common, title).prefix { $0 == $1 }.count)
         }
+        let folded = TextFolding.tokens(String(common)).joined(separator: " ")
+        substitution = folded.hasPrefix(TextFolding.tokens(typed).joined(separator: " ")) && common.count > typed.count
+            ? String(common) : typed
     }
-    return completionMatches.withLock { matches -> UnsafeMutablePointer<CChar>? in
-        guard Int(state) < matches.count else { return nil }
-        return strdup(matches[Int(state)])
-    }
+    let list = titles.count == 1 ? [substitution] : [substitution] + titles
+    guard let matches = malloc((list.count + 1) * MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)?
+        .bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: list.count + 1) else { return nil }
+    for (index, title) in list.enumerated() { matches[index] = strdup(title) }
+    matches[list.count] = nil
+    return matches
 }
 
 /// GNU readline driven through its callback interface and `poll`, so idleness is noticed while waiting for a key.
 /// The only file that calls `rl_*`.
 final class ReadlineInput: LineInput {
     /// Sets the locale so multibyte editing works (falls back to C.UTF-8) and configures readline for a kiosk.
-    init(titles: [String]) {
+    init() {
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
-        completionTitles.withLock { $0 = titles }
         rl_readline_name = UnsafePointer(strdup("kiosk"))
         rl_catch_signals = 0
         rl_catch_sigwinch = 0
@@ -117,6 +119,8 @@ final class ReadlineInput: LineInput {
         rl_variable_bind("horizontal-scroll-mode", "off")
         rl_variable_bind("page-completions", "off")
         rl_variable_bind("completion-query-items", "10000")
+        // Titles are listed best first, as search ranked them.
+        rl_sort_completion_matches = 0
         for name in ["emacs", "emacs-meta", "emacs-ctlx", "vi-insert", "vi-command"] {
             guard let keymap = rl_get_keymap_by_name(name) else { continue }
             rl_unbind_function_in_map(rl_yank, keymap)
@@ -128,7 +132,7 @@ final class ReadlineInput: LineInput {
         }
     }
 
-    func setCompletions(_ titles: [String]) { completionTitles.withLock { $0 = titles } }
+    func setCompletions(_ complete: @escaping @Sendable (String) -> [String]) { completer.withLock { $0 = complete } }
 
     /// True while the rest of an overlong line is skipped, up to its end.
     private var skippingLine = false

@@ -45,7 +45,7 @@ import Testing
                 for _ in 0..<30 { _ = session.handle(.choose(Int.random(in: 0...4, using: &random))) }
                 _ = session.handle(.back)
             }
-            _ = GuideSearch(guides: library.guides).search("khai sinh")
+            _ = GuideSearch(guides: library.guides).hits("khai sinh")
         }
     }
 }

@@ -53,7 +53,7 @@ import Testing
 
     @Test(arguments: queries)
     func theExpectedGuideComesFirst(query: String, expected: String) {
-        let hits = Self.search.search(query)
+        let hits = Self.search.hits(query)
         #expect(hits.first?.guide.id == expected, "query \"\(query)\" ranked \(hits.prefix(3).map(\.guide.id))")
     }
 
@@ -62,9 +62,9 @@ import Testing
     }
 
     @Test func nonsenseFindsNothing() {
-        #expect(Self.search.search("xyzzy qwerty").isEmpty)
-        #expect(Self.search.search("   ").isEmpty)
-        #expect(Self.search.search("999").isEmpty)
+        #expect(Self.search.hits("xyzzy qwerty").isEmpty)
+        #expect(Self.search.hits("   ").isEmpty)
+        #expect(Self.search.hits("999").isEmpty)
     }
 
     @Test func foldingHandlesDAndMinorityLetters() {

@@ -30,11 +30,17 @@ public enum CatalogTemplate {
             entries.append(entry)
         }
         for key in UIText.allCases {
-            add("ui:" + key.rawValue, ui.text(key), "Interface: \(key.rawValue)", reference: "\(uiPath):\(ui.line(of: key) ?? 1)")
+            let description = key == .searchFillers
+                ? "Interface: search.fillers. Never shown: comma-separated words people in your language put around "
+                    + "their need when they search (I, want, how…); search leaves them out. Not a word-for-word translation"
+                : "Interface: \(key.rawValue)"
+            add("ui:" + key.rawValue, ui.text(key), description, reference: "\(uiPath):\(ui.line(of: key) ?? 1)")
         }
         for guide in library.guides {
             add(guide.title, "Guide \(guide.code) title")
             add(guide.summary, "Guide \(guide.code) summary")
+            add(guide.keywords, "Guide \(guide.code): search words, never shown. Write, comma-separated, what people "
+                + "in your language would type to find this guide; not a word-for-word translation")
             for line in guide.bring { add(line, "Guide \(guide.code): what to bring") }
             for line in guide.notHere { add(line, "Guide \(guide.code): not possible here") }
             add(guide.fee, "Guide \(guide.code): fee")

@@ -24,6 +24,9 @@ public struct Localizer: Sendable {
         return values.isEmpty ? template : Template.fill(template, values)
     }
 
+    /// The translation of a guide line, nil when it has none (or a stale one).
+    func translation(_ line: Line) -> String? { translations.text(for: line.key, source: line.text) }
+
     /// True when this language translates nothing yet (its screens are the Vietnamese ones).
     public var translatesNothing: Bool { translations.isEmpty }
 

@@ -52,6 +52,9 @@ public enum UIText: String, Sendable, CaseIterable {
     case stepPrompt = "step.prompt"
     case noticePersonalData = "notice.personal-data"
     case noticeNoMatch = "notice.no-match"
+    case noticeBeingPrepared = "notice.being-prepared"
+    /// Never shown: the words search leaves out of a query.
+    case searchFillers = "search.fillers"
     case noticeTooLong = "notice.too-long"
     case noticeVolunteerHowTo = "notice.volunteer-how-to"
     case volunteerReminder = "volunteer.reminder"
