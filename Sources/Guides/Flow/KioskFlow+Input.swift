@@ -306,10 +306,13 @@ extension KioskFlow {
         let hits: [Guide]
         switch search.answer(query, language: language, limit: Self.resultCount) {
         case .nothing:
+            // Back to the menu: a notice under the previous results would read as if they were the answer.
+            base = .menu
             var output = noticed(.noMatch)
             output.keepInHistory = true
             return output
         case .beingPrepared(let draft):
+            base = .menu
             var output = noticed(.beingPrepared(title: draft.title))
             output.keepInHistory = true
             return output

@@ -7,8 +7,10 @@
 public struct GuideSearch: Sendable {
     /// The share of the query a guide must explain to be offered.
     static let fitting: Float = 0.6
-    /// How much closeness (`SearchIndex.closeness`) adds to the rank of a guide that fits.
+    /// How much closeness (`SearchIndex.closeness`) and the title's share of the words (`titleShare`) add to the
+    /// rank of a guide that fits: enough to order guides that fit alike, never enough to lift a weaker fit far.
     static let closenessWeight: Float = 0.15
+    static let titleWeight: Float = 0.1
 
     /// One index per searchable language; "vi" always.
     let indexes: [String: SearchIndex]
@@ -21,23 +23,36 @@ public struct GuideSearch: Sendable {
     /// Indexes `guides` (a library's, drafts included) in Vietnamese and in each of `languages` that translates
     /// anything; `vietnamese` gives the Vietnamese interface words (the search fillers).
     public init(guides: [Guide], vietnamese: Localizer? = nil, languages: [Localizer] = []) {
-        let sourceFillers = vietnamese.map { Self.fillers($0) } ?? []
+        let sourceFillers = vietnamese.map { Self.list($0, .searchFillers) } ?? []
+        let sourceForms = vietnamese.map { Self.list($0, .searchShortForms) } ?? []
+        // Shared steps repeat the same lines in many guides, and every language's index holds the Vietnamese too:
+        // each distinct text is folded once.
+        var folded: [String: [[String]]] = [:]
+        func phrases(_ text: String) -> [[String]] {
+            if let known = folded[text] { return known }
+            let result = TextFolding.phrases(text).map { $0.map(TextFolding.searchKey).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+            folded[text] = result
+            return result
+        }
         var texts: [SearchText] = []
         for (index, guide) in guides.enumerated() {
-            Self.fields(of: guide) { field, line in texts.append(SearchText(guide: index, field: field, text: line.text, isSource: true)) }
+            Self.fields(of: guide) { field, line in
+                texts.append(SearchText(guide: index, field: field, phrases: phrases(line.text), isSource: true))
+            }
         }
-        var indexes = ["vi": SearchIndex(guides: guides, texts: texts, fillers: sourceFillers)]
+        var indexes = ["vi": SearchIndex(guides: guides, texts: texts, fillers: sourceFillers, shortForms: sourceForms)]
         var titles = ["vi": guides.map(\.title.text)]
         for localizer in languages where localizer.language != "vi" && !localizer.translatesNothing {
             var translated = texts
             for (index, guide) in guides.enumerated() {
                 Self.fields(of: guide) { field, line in
                     guard let text = localizer.translation(line) else { return }
-                    translated.append(SearchText(guide: index, field: field, text: text, isSource: false))
+                    translated.append(SearchText(guide: index, field: field, phrases: phrases(text), isSource: false))
                 }
             }
             indexes[localizer.language] = SearchIndex(guides: guides, texts: translated,
-                fillers: sourceFillers + Self.fillers(localizer))
+                fillers: sourceFillers + Self.list(localizer, .searchFillers),
+                shortForms: sourceForms + Self.list(localizer, .searchShortForms))
             titles[localizer.language] = guides.map { localizer.text($0.title) }
         }
         var byTitle: [String: Int] = [:]
@@ -55,8 +70,12 @@ public struct GuideSearch: Sendable {
     /// Every guide that fits `query` for a visitor reading `language`, best first, drafts included. A poster code
     /// typed alone finds its guide first.
     public func hits(_ query: String, language: String = "vi") -> [SearchHit] {
+        hits(query, language: language, completing: false)
+    }
+
+    func hits(_ query: String, language: String, completing: Bool) -> [SearchHit] {
         guard let index = indexes[language] ?? indexes["vi"] else { return [] }
-        let words = index.words(query)
+        let words = index.words(query, completing: completing)
         guard !words.isEmpty else { return [] }
         var hits: [SearchHit] = []
         let code = words.count == 1 && words[0].key.utf8.allSatisfy({ (0x30...0x39).contains($0) }) ? words[0].key : nil
@@ -69,6 +88,7 @@ public struct GuideSearch: Sendable {
             let fit = evidence.total > 0 ? evidence.scores[position] / evidence.total : 0
             guard fit >= Self.fitting else { continue }
             let score = fit + Self.closenessWeight * index.closeness(position, evidence.tokens)
+                + Self.titleWeight * index.titleShare(position, evidence.best)
             hits.append(SearchHit(guide: guide, score: score, fit: fit))
         }
         hits.sort { ($0.score, $0.fit, $1.guide.code.count, $1.guide.code) > ($1.score, $1.fit, $0.guide.code.count, $0.guide.code) }
@@ -84,11 +104,12 @@ public struct GuideSearch: Sendable {
         return .guides(Array(hits.lazy.map(\.guide).filter(\.status.isShownToCitizens).prefix(limit)))
     }
 
-    /// The titles Tab offers for what is typed so far, in the visitor's language: those of the citizen guides the
-    /// same search finds, best first.
-    public func completions(_ typed: String, language: String = "vi") -> [String] {
+    /// The titles Tab offers for what is typed so far, in the visitor's language: those of the guides the same
+    /// search finds, best first, as many as a search offers. A draft's title is offered too: sent, it says that the
+    /// guide is being prepared.
+    public func completions(_ typed: String, language: String = "vi", limit: Int = 3) -> [String] {
         let list = titles[language] ?? titles["vi"] ?? []
-        return hits(typed, language: language).filter(\.guide.status.isShownToCitizens).compactMap { hit in
+        return hits(typed, language: language, completing: true).prefix(limit).compactMap { hit in
             guides.firstIndex { $0.id == hit.guide.id }.map { list[$0] }
         }
     }
@@ -119,8 +140,8 @@ public struct GuideSearch: Sendable {
         }
     }
 
-    /// The words a language's visitors put around their need, from the interface catalog (comma-separated).
-    static func fillers(_ localizer: Localizer) -> [String] {
-        localizer.text(.searchFillers).split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+    /// A comma-separated list of the interface catalog (fillers, short forms).
+    static func list(_ localizer: Localizer, _ key: UIText) -> [String] {
+        localizer.text(key).split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
     }
 }

@@ -16,11 +16,12 @@ enum SearchField: Sendable, CaseIterable {
     }
 }
 
-/// One piece of a guide's text to index: which guide, which field, and whether it is the Vietnamese source.
+/// One piece of a guide's text to index: which guide, which field, its phrases as search keys
+/// (`TextFolding.phrases`, then `searchKey`), and whether it is the Vietnamese source.
 struct SearchText: Sendable {
     let guide: Int
     let field: SearchField
-    let text: String
+    let phrases: [[String]]
     /// True for Vietnamese text, where two syllables that are never next to each other are not the word typed.
     let isSource: Bool
 }

@@ -15,6 +15,8 @@ extension SearchIndex {
         var total: Float
         /// Every library word the typed words may mean.
         var tokens: Set<Int32> = []
+        /// The library word each typed word most likely means, nil for a word no guide has.
+        var best: [Int32?] = []
     }
 
     /// The most library words one typed word may stand for (a short prefix such as `kh` stands for many).
@@ -24,8 +26,11 @@ extension SearchIndex {
 
     /// The words of `query` that say something: folded, at most 32, without fillers (a filler also parts the words
     /// on either side of it).
-    func words(_ query: String) -> [QueryWord] {
-        let tokens = TextFolding.tokens(String(query.prefix(KioskFlow.maximumLineLength))).prefix(32).map { ($0, TextFolding.searchKey($0)) }
+    func words(_ query: String, completing: Bool = false) -> [QueryWord] {
+        let tokens = TextFolding.tokens(String(query.prefix(KioskFlow.maximumLineLength))).prefix(32).flatMap { token in
+            let key = TextFolding.searchKey(token)
+            return shortForms[key].map { $0.map { ($0, $0) } } ?? [(token, key)]
+        }
         var words: [QueryWord] = []
         var follows = false
         var position = 0
@@ -52,6 +57,10 @@ extension SearchIndex {
             }
             follows = true
         }
+        // Only a word still being typed is partial: `khai s` ends in one, `khai s ` does not.
+        if completing, let last = query.unicodeScalars.last, !last.properties.isWhitespace, !words.isEmpty {
+            words[words.count - 1].isPartial = true
+        }
         return words
     }
 
@@ -73,11 +82,13 @@ extension SearchIndex {
     /// Vietnamese words are mostly two syllables, and the meaning is in the pair: `khai tử` is not `khai sinh`, though
     /// both have `khai`. So two typed syllables side by side that some guide also has side by side count as one unit,
     /// weighed by how rare that pair is, and their syllables do not count again alone; a guide earns it only where it
-    /// has the pair. Where pairs overlap, the ones whose syllables are most often seen together win. Every other typed word is a unit of its own, weighed by the rarest library word it may mean
-    /// (nothing for ranking, the rarest word's weight against fitting, when no guide has it). Two Vietnamese
-    /// syllables side by side that no guide ever has side by side, one of them in no pair, weigh against every guide:
-    /// they name something the library does not know. Words of other languages are not paired that way (English word
-    /// order varies).
+    /// has the pair. Where pairs overlap, the ones whose syllables are most often seen together win. A title or
+    /// keyword phrase found whole in the query is one more unit. Every other typed word is a unit of its own,
+    /// weighed by the rarest library word it may mean; a word no guide has changes no guide's rank, but weighs
+    /// (`unknownWeight`) against every guide fitting. Two Vietnamese syllables side by side that no guide ever has
+    /// side by side, one of them in no pair, weigh against every guide too: they name something the library does not
+    /// know (half as much in a sentence of four words or more, where they are often just grammar). Words of other
+    /// languages are not paired that way (English word order varies).
     func evidence(_ words: [QueryWord]) -> Evidence {
         var evidence = Evidence(scores: [Float](repeating: 0, count: guides.count), total: 0)
         var unit = [Float](repeating: 0, count: guides.count)
@@ -89,7 +100,10 @@ extension SearchIndex {
             }
         }
         let expansions = words.map(expand)
+        // In pairs, a word may also be read as another region writes it (`thường chú` is `thường trú`).
+        let pairForms = words.indices.map { Array(expansions[$0].prefix(Self.pairLimit)) + dialect(words[$0]) }
         evidence.tokens = Set(expansions.joined().map(\.token))
+        evidence.best = expansions.map { $0.first?.token }
         let weights = expansions.map { found in found.map { idf[Int($0.token)] }.max() ?? 0 }
         // Pairs first. Of the typed pairs some guide has, the most tightly bound ones are taken, none overlapping,
         // so `đăng ký khai tử` reads as `đăng ký` + `khai tử`, never `ký khai` (the join in "Đăng ký khai sinh").
@@ -97,8 +111,8 @@ extension SearchIndex {
         for index in words.indices.dropFirst() where words[index].followsPrevious {
             guard let a = expansions[index - 1].first, let b = expansions[index].first else { continue }
             var documents = 0
-            for a in expansions[index - 1].prefix(Self.pairLimit) {
-                for b in expansions[index].prefix(Self.pairLimit) {
+            for a in pairForms[index - 1] {
+                for b in pairForms[index] {
                     documents = max(documents, pairs[Self.pairKey(a.token, b.token)]?.count ?? 0)
                 }
             }
@@ -115,8 +129,8 @@ extension SearchIndex {
             guard !covered[index - 1], !covered[index] else { continue }
             covered[index - 1] = true
             covered[index] = true
-            for a in expansions[index - 1].prefix(Self.pairLimit) {
-                for b in expansions[index].prefix(Self.pairLimit) {
+            for a in pairForms[index - 1] {
+                for b in pairForms[index] {
                     guard let found = pairs[Self.pairKey(a.token, b.token)] else { continue }
                     let similarity = min(a.similarity, b.similarity)
                     for posting in found where unit[Int(posting.guide)] < similarity * posting.weight {
@@ -128,7 +142,7 @@ extension SearchIndex {
         }
         for (index, found) in expansions.enumerated() where !covered[index] {
             guard !found.isEmpty else {
-                evidence.total += unknownWeight
+                if !words[index].isPartial { evidence.total += unknownWeight }
                 continue
             }
             for expansion in found {
@@ -160,7 +174,9 @@ extension SearchIndex {
             guard let a = expansions[index - 1].first, let b = expansions[index].first,
                 inSource[Int(a.token)], inSource[Int(b.token)], !covered[index - 1] || !covered[index]
             else { continue }
-            evidence.total += max(weights[index - 1] + weights[index], unknownWeight / 2)
+            // In a short query every word is the need; in a sentence, two words side by side are often just grammar.
+            let weight = max(weights[index - 1] + weights[index], unknownWeight)
+            evidence.total += words.count > 3 ? weight / 2 : weight
         }
         return evidence
     }
@@ -177,6 +193,29 @@ extension SearchIndex {
         return best
     }
 
+    /// The same syllable as other regions spell it, where the library has that spelling: `tr`/`ch`, `s`/`x`, `d`/`gi`
+    /// at the start, `inh`/`anh` at the end (`thường chú`, `khai sanh`). Used only in pairs, where the other syllable
+    /// confirms the reading.
+    func dialect(_ word: QueryWord) -> [Expansion] {
+        let key = word.untyped ?? word.key
+        var forms: [String] = []
+        for (from, to) in [("tr", "ch"), ("ch", "tr"), ("s", "x"), ("x", "s"), ("gi", "d"), ("d", "gi")] where key.hasPrefix(from) {
+            forms.append(to + key.dropFirst(from.count))
+        }
+        for (from, to) in [("inh", "anh"), ("anh", "inh")] where key.hasSuffix(from) {
+            forms.append(key.dropLast(from.count) + to)
+        }
+        return forms.compactMap { ids[$0] }.map { Expansion(token: $0, similarity: 0.85) }
+    }
+
+    /// The share of the typed words that the guide's title has: between guides that fit alike, the one whose title
+    /// says it (`đăng nhập` → "Đăng nhập Cổng Dịch vụ công") goes first.
+    func titleShare(_ guide: Int, _ best: [Int32?]) -> Float {
+        let known = best.compactMap { $0 }
+        guard !known.isEmpty else { return 0 }
+        return Float(known.count { titleWords[guide].contains($0) }) / Float(known.count)
+    }
+
     /// Inverse document frequency of a word or pair found in `documents` guides.
     func idf(_ documents: Int) -> Float {
         let count = Float(guides.count)
@@ -186,12 +225,15 @@ extension SearchIndex {
     /// The library words `word` may mean: itself, or with Telex/VNI keys removed, when the library has it; else the
     /// words it begins (2 letters or more) and those one or two typos away (4 or 7 letters or more), best first.
     func expand(_ word: QueryWord) -> [Expansion] {
-        if let id = ids[word.key] { return [Expansion(token: id, similarity: 1)] }
-        if let untyped = word.untyped, let id = ids[untyped] { return [Expansion(token: id, similarity: 1)] }
+        if !word.isPartial {
+            if let id = ids[word.key] { return [Expansion(token: id, similarity: 1)] }
+            if let untyped = word.untyped, let id = ids[untyped] { return [Expansion(token: id, similarity: 1)] }
+        }
         var found: [Int32: Float] = [:]
+        if let id = ids[word.key] { found[id] = 1 }
         for form in [word.key] + (word.untyped.map { [$0] } ?? []) {
             let bytes = Array(form.utf8)
-            for id in prefixed(bytes) { found[id] = max(found[id] ?? 0, 0.9) }
+            for id in prefixed(bytes, from: word.isPartial ? 1 : 2) { found[id] = max(found[id] ?? 0, 0.9) }
             let limit: Int
             switch bytes.count {
             case ..<4: continue
@@ -214,9 +256,10 @@ extension SearchIndex {
         return Array(ranked.prefix(Self.expansionLimit))
     }
 
-    /// Ids of the tokens that begin with `prefix` and are longer, in byte order (at most `expansionLimit`).
-    func prefixed(_ prefix: [UInt8]) -> [Int32] {
-        guard prefix.count >= 2 else { return [] }
+    /// Ids of the tokens that begin with `prefix` (of at least `shortest` letters) and are longer, in byte order (at
+    /// most `expansionLimit`).
+    func prefixed(_ prefix: [UInt8], from shortest: Int = 2) -> [Int32] {
+        guard prefix.count >= shortest else { return [] }
         var low = 0, high = sorted.count
         while low < high {
             let middle = (low + high) / 2
@@ -233,3 +276,4 @@ extension SearchIndex {
         return result
     }
 }
+

@@ -24,6 +24,8 @@ struct SearchIndex: Sendable {
     let pairs: [UInt64: [Posting]]
     /// The title and keyword phrases of each guide, as token ids (see `closeness`).
     let aboutPhrases: [[[Int32]]]
+    /// The words of each guide's title (in every language of the index).
+    let titleWords: [Set<Int32>]
     /// Each title or keyword phrase of two words or more, to the guides that have it: the author's own statement of
     /// what a guide is about (`mất điện thoại`), found whole inside a query.
     let phrases: [[Int32]: [Int32]]
@@ -33,27 +35,30 @@ struct SearchIndex: Sendable {
     let idf: [Float]
     /// True for tokens written in the Vietnamese text.
     let inSource: [Bool]
-    /// What a typed word the library does not know weighs against a guide fitting (as much as the rarest word).
+    /// What a typed word the library does not know weighs against a guide fitting: half the rarest word's weight,
+    /// so one stray word (a name, a typo beyond repair) in a longer query does not hide the guide.
     let unknownWeight: Float
     /// Words and phrases people put around their need ("tôi muốn", "làm sao", "how do I") that say nothing about
     /// it, as search keys, longest first.
     let fillers: [[String]]
+    /// Short forms typed in messages (`ko`, `dc`), to the words they stand for, as search keys.
+    let shortForms: [String: [String]]
 
-    init(guides: [Guide], texts: [SearchText], fillers: [String]) {
+    init(guides: [Guide], texts: [SearchText], fillers: [String], shortForms: [String] = []) {
         var ids: [String: Int32] = [:]
         var tokens: [[UInt8]] = []
         var inSource: [Bool] = []
         var best = [[Int32: Float]](repeating: [:], count: guides.count)
         var bestPairs = [[UInt64: Float]](repeating: [:], count: guides.count)
         var aboutPhrases = [[[Int32]]](repeating: [], count: guides.count)
+        var titleWords = [Set<Int32>](repeating: [], count: guides.count)
         for text in texts {
             let weight = text.field.weight
             let about = text.field == .title || text.field == .keywords
-            for phrase in TextFolding.phrases(text.text) {
+            for phrase in text.phrases {
                 var previous: Int32?
                 var phraseIds: [Int32] = []
-                for token in phrase {
-                    let key = TextFolding.searchKey(token)
+                for key in phrase {
                     let id: Int32
                     if let known = ids[key] {
                         id = known
@@ -71,6 +76,7 @@ struct SearchIndex: Sendable {
                     }
                     previous = id
                     if about { phraseIds.append(id) }
+                    if text.field == .title { titleWords[text.guide].insert(id) }
                 }
                 if about { aboutPhrases[text.guide].append(phraseIds) }
             }
@@ -96,6 +102,7 @@ struct SearchIndex: Sendable {
         self.sorted = tokens.indices.sorted { tokens[$0].lexicographicallyPrecedes(tokens[$1]) }.map { Int32($0) }
         self.postings = postings
         self.aboutPhrases = aboutPhrases
+        self.titleWords = titleWords
         var phrases: [[Int32]: [Int32]] = [:]
         for (guide, list) in aboutPhrases.enumerated() {
             for phrase in Set(list) where phrase.count >= 2 { phrases[phrase, default: []].append(Int32(guide)) }
@@ -105,7 +112,16 @@ struct SearchIndex: Sendable {
         self.pairs = pairs
         self.idf = postings.map { idf($0.count) }
         self.inSource = inSource
-        unknownWeight = idf(1)
+        unknownWeight = idf(1) / 2
+        var forms: [String: [String]] = [:]
+        for entry in shortForms {
+            let parts = entry.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let short = TextFolding.tokens(String(parts[0])).map(TextFolding.searchKey)
+            let long = TextFolding.tokens(String(parts[1])).map(TextFolding.searchKey)
+            if short.count == 1, let key = short.first, !long.isEmpty { forms[key] = long }
+        }
+        self.shortForms = forms
         self.fillers = Set(fillers.map { TextFolding.tokens($0).map(TextFolding.searchKey) }.filter { !$0.isEmpty })
             .sorted { $0.count > $1.count }
     }

@@ -2,44 +2,92 @@ import Foundation
 
 /// Folding of Vietnamese (and Ê Đê, Jrai, M'Nông) text for search: no accents, no case, đ→d, ƀ→b.
 public enum TextFolding {
-    /// Lowercase ASCII-ish tokens: NFD, combining marks dropped, đ/ƀ mapped, apostrophes kept, punctuation split.
+    /// Lowercase ASCII-ish tokens: accents and other combining marks dropped, đ/ƀ mapped, apostrophes kept,
+    /// punctuation split. Precomposed and decomposed (NFD) input fold alike.
     public static func tokens(_ text: String) -> [String] {
+        fold(text, phrases: false).first ?? []
+    }
+
+    /// The phrases of `text` as token lists: commas, full stops, brackets, quotes and line breaks end a phrase, so
+    /// two words count as side by side only within one.
+    static func phrases(_ text: String) -> [[String]] {
+        fold(text, phrases: true)
+    }
+
+    /// Scalars that end a phrase.
+    static let phraseBreaks: Set<UInt32> = Set(",.;:!?()[]\"\n\u{201C}\u{201D}\u{AB}\u{BB}\u{2026}/\u{2013}\u{2014}".unicodeScalars.map(\.value))
+
+    /// The tokens of `text`, all in one list, or cut into phrases.
+    private static func fold(_ text: String, phrases: Bool) -> [[String]] {
+        var result: [[String]] = []
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
             if !current.isEmpty { tokens.append(String(current)) }
             current = String.UnicodeScalarView()
         }
-        let decomposed = text.unicodeScalars.allSatisfy(\.isASCII) ? text : text.decomposedStringWithCanonicalMapping
-        for scalar in decomposed.unicodeScalars {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
             // ASCII letters and digits, most of what is typed, without building a String per character.
-            if scalar.isASCII {
-                let value = scalar.value
+            if value < 0x80 {
                 if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
                     current.append(scalar)
-                    continue
-                }
-                if (0x41...0x5A).contains(value), let lower = Unicode.Scalar(value + 0x20) {
+                } else if (0x41...0x5A).contains(value), let lower = Unicode.Scalar(value + 0x20) {
                     current.append(lower)
-                    continue
+                } else if value == 0x27 || value == 0x60 {
+                    current.append("'")
+                } else {
+                    flush()
+                    if phrases, phraseBreaks.contains(value), !tokens.isEmpty {
+                        result.append(tokens)
+                        tokens = []
+                    }
                 }
+                continue
+            }
+            // A Vietnamese (or other Latin) letter with its marks: its folded form, looked up.
+            if let folded = latin[value] {
+                current.append(contentsOf: folded)
+                continue
             }
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             switch scalar {
-            case "đ", "Đ": current.append("d")
-            case "ƀ", "Ƀ": current.append("b")
-            case "\u{2019}", "\u{2018}", "\u{02BC}", "`", "'": current.append("'")
+            case "\u{2019}", "\u{2018}", "\u{02BC}": current.append("'")
             default:
                 if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
                 } else {
                     flush()
+                    if phrases, phraseBreaks.contains(value), !tokens.isEmpty {
+                        result.append(tokens)
+                        tokens = []
+                    }
                 }
             }
         }
         flush()
-        return tokens
+        if !tokens.isEmpty || !phrases { result.append(tokens) }
+        return result
     }
+
+    /// The folded form of every letter of Latin-1, Latin Extended-A and -B and Latin Extended Additional (where the
+    /// Vietnamese letters with tone marks are): its canonical decomposition without marks, lowercased; `đ` is `d`
+    /// and `ƀ` is `b`. Built once, so folding never decomposes a whole text through Foundation.
+    static let latin: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for value in Array(UInt32(0xC0)...0x24F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            switch scalar {
+            case "đ", "Đ": table[value] = ["d"]
+            case "ƀ", "Ƀ": table[value] = ["b"]
+            default:
+                let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                    .filter { $0.properties.generalCategory != .nonspacingMark }
+                table[value] = base.flatMap { Array($0.properties.lowercaseMapping.unicodeScalars) }
+            }
+        }
+        return table
+    }()
 
     /// A folded token as search compares it: `y` is `i` (people write `ki`, `li` as often as `ký`, `lý`) and
     /// apostrophes go (`baby's`, `M'gar`), on both the typed and the indexed side.
@@ -48,12 +96,6 @@ public enum TextFolding {
         var scalars = String.UnicodeScalarView()
         for scalar in token.unicodeScalars where scalar != "'" { scalars.append(scalar == "y" ? "i" : scalar) }
         return String(scalars)
-    }
-
-    /// The phrases of `text` as token lists: commas, full stops, brackets, quotes and line breaks end a phrase, so
-    /// two words count as side by side only within one.
-    static func phrases(_ text: String) -> [[String]] {
-        text.split(whereSeparator: { ",.;:!?()[]\"“”«»\n…/–—".contains($0) }).map { tokens(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// A folded token with Telex and VNI typing leftovers removed (`ddawng`→`dang`, `kys`→`ky`, `d9a8ng`→`dang`).

@@ -69,7 +69,7 @@ private func attemptCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ 
     rl_attempted_completion_over = 1
     let typed = text.map { String(cString: $0) } ?? ""
     guard let complete = completer.withLock({ $0 }), !typed.allSatisfy(\.isWhitespace) else { return nil }
-    let titles = Array(complete(typed).prefix(5))
+    let titles = complete(typed)
     guard let first = titles.first else { return nil }
     var substitution = first
     if titles.count > 1 {

@@ -94,6 +94,34 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func searchShowsWhatAVisitorInALanguageIsOffered() throws {
+        let english = try KioskProcess.run(["search", "--lang", "en", "birth", "certificate"])
+        #expect(english.status == 0)
+        #expect(english.stdout.split(separator: "\n").first == "21   khai-sinh  Birth registration for your child (with permanent residence and health insurance card)")
+        let vietnamese = try KioskProcess.run(["search", "giay", "khai", "sinh"])
+        #expect(vietnamese.stdout.split(separator: "\n").first == "21   khai-sinh  Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)")
+        // At most what a visitor is offered: three.
+        let many = try KioskProcess.run(["search", "vneid"])
+        #expect((1...3).contains(many.stdout.split(separator: "\n").count), "\(many.stdout)")
+        let none = try KioskProcess.run(["search", "--lang", "en", "passport"])
+        #expect(none.status == 1)
+        #expect(none.stdout.isEmpty)
+        let unknown = try KioskProcess.run(["search", "--lang", "xx", "khai", "sinh"])
+        #expect(unknown.status == 2)
+    }
+
+    @Test func searchNamesADraftAndAllShowsHowWellEachFits() throws {
+        let draft = try KioskProcess.run(["search", "binh", "dan", "hoc", "vu", "so"])
+        #expect(draft.status == 0)
+        #expect(draft.stdout == "61   binh-dan-hoc-vu-so  Học kỹ năng số trên Bình dân học vụ số\n")
+        #expect(draft.stderr.contains("is a draft: the visitor is told it is being prepared and to ask staff"))
+        let all = try KioskProcess.run(["search", "--all", "dang", "nhap"])
+        let lines = all.stdout.split(separator: "\n")
+        #expect(lines.count > 3, "\(all.stdout)")
+        #expect(lines.allSatisfy { ($0.contains("  (fits ") || $0.contains("  (draft, fits ")) && $0.hasSuffix("%)") })
+        #expect(lines.first?.hasPrefix("12   dang-nhap-dvcqg") == true)
+    }
+
     @Test func showAnUnknownGuideSuggestsOne() throws {
         let result = try KioskProcess.run(["show", "khai-sinhh"])
         #expect(result.status == 1)

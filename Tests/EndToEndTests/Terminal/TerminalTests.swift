@@ -198,6 +198,30 @@ import Testing
         try terminal.waitFor("[0] Call staff   [-] Back   [/] Stop")
     }
 
+    @Test func tabCompletesWhatSearchFindsNotOnlyTitleBeginnings() throws {
+        let terminal = try Tmux(["run", "--db", "/dev/null/none.db"])
+        try terminal.waitFor("Xin chào!")
+        try terminal.enter("")
+        try terminal.waitFor("Bạn cần làm thủ tục gì?")
+        // A word still being typed: one letter is enough.
+        try terminal.type("khai s")
+        try terminal.press("Tab")
+        try terminal.waitFor("> Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)")
+        try terminal.press("C-u")
+        // Words from inside the guide, in the way people type them, complete to its title.
+        try terminal.type("otp ko ve")
+        try terminal.press("Tab")
+        try terminal.waitFor("> Kích hoạt tài khoản VNeID mức 2")
+        try terminal.press("C-u")
+        // A need no guide covers completes to nothing: what was typed stays as it is.
+        try terminal.type("lam ho chieu")
+        try terminal.press("Tab")
+        try terminal.type("zq")
+        try terminal.waitFor("> lam ho chieuzq")
+        try terminal.press("Enter")
+        try terminal.waitFor("Máy chưa có hướng dẫn cho việc này.")
+    }
+
     @Test func deletedTextCannotBeYankedBackByAnyone() throws {
         let terminal = try Tmux(["run", "--db", "/dev/null/none.db"])
         try terminal.waitFor("Xin chào!")

@@ -89,6 +89,55 @@ import Testing
         guard case .menu = output.view else { Issue.record("left the menu"); return }
     }
 
+    @Test func aNeedNoGuideCoversLeavesTheResultsForTheMenuWithANotice() {
+        var kiosk = flow()
+        _ = line(&kiosk, "")
+        guard case .results(let found) = line(&kiosk, "khai sinh").view, found.first?.id == "khai-sinh" else {
+            Issue.record("no results for khai sinh")
+            return
+        }
+        // A passport is not a guide of this library: no guide is offered, not even the previous results.
+        let output = line(&kiosk, "lam ho chieu")
+        #expect(output.notice == .noMatch)
+        #expect(output.keepInHistory)
+        guard case .menu = output.view else { Issue.record("the previous results stayed under the notice"); return }
+        #expect(line(&kiosk, "1").notice == .noSuchCode)
+    }
+
+    @Test func aDraftIsNamedAndNeverOpened() throws {
+        var kiosk = flow()
+        _ = line(&kiosk, "")
+        let draft = try #require(PlayThroughTests.shipped.guide("binh-dan-hoc-vu-so"))
+        #expect(draft.status == .draft)
+        let output = line(&kiosk, "binh dan hoc vu so")
+        #expect(output.notice == .beingPrepared(title: draft.title))
+        #expect(output.events.isEmpty)
+        guard case .menu = output.view else { Issue.record("not the menu"); return }
+        // Nor by its code, nor by its title (Tab completes drafts' titles, so the notice answers them).
+        #expect(line(&kiosk, draft.code).notice == .noSuchCode)
+        #expect(line(&kiosk, draft.title.text).notice == .beingPrepared(title: draft.title))
+    }
+
+    @Test func englishVisitorsSearchTheEnglishText() {
+        let ui = UICatalog(contentsOf: repositoryRoot + "/locales/ui.vi.txt")
+        let english = Localizer(language: "en", ui: ui,
+            translations: Translations(POParser.parse(contentsOf: repositoryRoot + "/locales/en.po").0))
+        let search = GuideSearch(guides: PlayThroughTests.shipped.guides, vietnamese: Localizer(ui: ui), languages: [english])
+        var kiosk = KioskFlow(library: PlayThroughTests.shipped, languages: Self.languages, search: search)
+        _ = line(&kiosk, "2")
+        #expect(kiosk.language == "en")
+        guard case .results(let found) = line(&kiosk, "scam call").view else { Issue.record("no results"); return }
+        #expect(found.first?.id == "canh-giac-lua-dao")
+        // The English title, sent whole (as Tab completes it), opens the guide at once.
+        let output = line(&kiosk, "Birth registration for your child (with permanent residence and health insurance card)")
+        #expect(guideScreen(output)?.guideTitle.key == "khai-sinh:title")
+        // Vietnamese words work for an English reader too.
+        var other = KioskFlow(library: PlayThroughTests.shipped, languages: Self.languages, search: search)
+        _ = line(&other, "2")
+        guard case .results(let again) = line(&other, "khai sinh").view else { Issue.record("no results"); return }
+        #expect(again.first?.id == "khai-sinh")
+    }
+
     @Test func aVolunteerLaunchIsCountedAndReminded() {
         var kiosk = flow()
         _ = line(&kiosk, "")

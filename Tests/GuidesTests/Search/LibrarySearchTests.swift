@@ -103,4 +103,28 @@ import Testing
         #expect(Self.english.count >= 20)
         #expect(Self.uncovered.count >= 20)
     }
+
+    @Test func tabCompletesThroughTheSameSearch() {
+        #expect(Self.search.completions("khai s").first == "Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)")
+        #expect(Self.search.completions("otp ko ve").first == "Kích hoạt tài khoản VNeID mức 2")
+        #expect(Self.search.completions("birth", language: "en").first
+            == "Birth registration for your child (with permanent residence and health insurance card)")
+        #expect(Self.search.completions("lam ho chieu").isEmpty)
+        #expect(Self.search.completions("vneid").count == 3)
+    }
+
+    @Test(arguments: [("otp ko ve", "kich-hoat-vneid"), ("ko vao dc dich vu cong", "dang-nhap-dvcqg"),
+        ("dang ky thuong chu", "cu-tru-vneid"), ("khai bao tam chu", "cu-tru-vneid"), ("lam giay khai sanh cho con", "khai-sinh"),
+        ("khaisinh", "khai-sinh"), ("lylich tuphap", "ly-lich-tu-phap"),
+        ("cho toi hoi muon lam giay khai sinh cho chau noi thi lam the nao", "khai-sinh")])
+    func shortFormsRegionalSpellingsAndSentences(query: String, expected: String) {
+        Self.expect(query, "vi", expected)
+    }
+
+    @Test func everyWayOfTypingALetterFoldsAlike() {
+        let text = "Đăng ký thường trú, tạm trú: Ế ề ỡ ự ỷ ƀ Ư̆"
+        #expect(TextFolding.tokens(text) == TextFolding.tokens(text.decomposedStringWithCanonicalMapping))
+        #expect(TextFolding.tokens(text) == ["dang", "ky", "thuong", "tru", "tam", "tru", "e", "e", "o", "u", "y", "b", "u"])
+        #expect(TextFolding.phrases("Giấy khai sinh, thẻ BHYT (cho bé).") == [["giay", "khai", "sinh"], ["the", "bhyt"], ["cho", "be"]])
+    }
 }

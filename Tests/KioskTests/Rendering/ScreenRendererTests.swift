@@ -32,6 +32,29 @@ import Testing
         #expect(text.contains("Gõ số để trả lời, rồi bấm Enter."))
     }
 
+    @Test func noGuideForANeedSaysSoAndWhereStaffAre() {
+        var output = FlowOutput(view: .menu([]))
+        output.notice = .noMatch
+        let text = renderer(width: 78).render(output).text.replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("Máy chưa có hướng dẫn cho việc này. Bấm 0 để gọi cán bộ, hoặc hỏi cán bộ tại quầy."))
+        #expect(text.contains("Cán bộ ở Trung tâm xã Tây Hòa, quầy số 1."))
+    }
+
+    @Test func aDraftIsNamedInTheVisitorsLanguage() throws {
+        let title = Line(key: "binh-dan-hoc-vu-so:title", text: "Học kỹ năng số trên Bình dân học vụ số")
+        var output = FlowOutput(view: .menu([]))
+        output.notice = .beingPrepared(title: title)
+        let vietnamese = renderer(width: 78).render(output).text.replacingOccurrences(of: "\n", with: " ")
+        #expect(vietnamese.contains("Hướng dẫn «Học kỹ năng số trên Bình dân học vụ số» đang được soạn, máy chưa mở được."))
+        #expect(vietnamese.contains("Cán bộ ở Trung tâm xã Tây Hòa, quầy số 1."))
+        let catalog = POParser.parse(contentsOf: Self.root.appendingPathComponent("locales/en.po").path).0
+        let english = ScreenRenderer(localizer: Localizer(language: "en", ui: ui, translations: Translations(catalog)),
+            style: TerminalStyle(enabled: false), width: 78, centre: "", counter: "", idleResetSeconds: 30)
+        let text = english.render(output).text.replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("The guide «Learn digital skills on Bình dân học vụ số (Digital Learning for All)» is being prepared"))
+        #expect(!text.contains("Cán bộ ở"))
+    }
+
     @Test func controlSequencesInDataNeverReachTheTerminal() {
         let hostile = "Bấm \u{1B}[2J\u{1B}]0;title\u{07}vào \u{9B}31mđây\u{202E} \u{1B}[3J."
         let text = renderer(colors: false).render(stepOutput(body: hostile)).text

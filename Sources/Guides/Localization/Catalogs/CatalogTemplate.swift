@@ -30,10 +30,19 @@ public enum CatalogTemplate {
             entries.append(entry)
         }
         for key in UIText.allCases {
-            let description = key == .searchFillers
-                ? "Interface: search.fillers. Never shown: comma-separated words people in your language put around "
-                    + "their need when they search (I, want, how…); search leaves them out. Not a word-for-word translation"
-                : "Interface: \(key.rawValue)"
+            let description: String
+            switch key {
+            case .searchFillers:
+                description = "Interface: search.fillers. Never shown: comma-separated words and phrases people in your "
+                    + "language put around their need when they search (I, want, how do I…); search leaves them out. "
+                    + "Not a word-for-word translation"
+            case .searchShortForms:
+                description = "Interface: search.short-forms. Never shown: comma-separated short forms people of your "
+                    + "language type in messages, each as `short = long` (the words it stands for). Not a word-for-word "
+                    + "translation"
+            default:
+                description = "Interface: \(key.rawValue)"
+            }
             add("ui:" + key.rawValue, ui.text(key), description, reference: "\(uiPath):\(ui.line(of: key) ?? 1)")
         }
         for guide in library.guides {

@@ -55,6 +55,8 @@ public enum UIText: String, Sendable, CaseIterable {
     case noticeBeingPrepared = "notice.being-prepared"
     /// Never shown: the words search leaves out of a query.
     case searchFillers = "search.fillers"
+    /// Never shown: short forms typed in messages (`ko = không`), read as the words they stand for.
+    case searchShortForms = "search.short-forms"
     case noticeTooLong = "notice.too-long"
     case noticeVolunteerHowTo = "notice.volunteer-how-to"
     case volunteerReminder = "volunteer.reminder"
