@@ -25,19 +25,19 @@ public struct GuideSearch: Sendable {
     public init(guides: [Guide], vietnamese: Localizer? = nil, languages: [Localizer] = []) {
         let sourceFillers = vietnamese.map { Self.list($0, .searchFillers) } ?? []
         let sourceForms = vietnamese.map { Self.list($0, .searchShortForms) } ?? []
-        // Shared steps repeat the same lines in many guides, and every language's index holds the Vietnamese too:
-        // each distinct text is folded once.
+        // Shared steps repeat the same lines in many guides: each line is folded once, found by its identity (short
+        // to hash, unlike its text). Every language's index reuses the Vietnamese.
         var folded: [String: [[String]]] = [:]
-        func phrases(_ text: String) -> [[String]] {
-            if let known = folded[text] { return known }
+        func phrases(_ key: String, _ text: String) -> [[String]] {
+            if let known = folded[key] { return known }
             let result = TextFolding.phrases(text).map { $0.map(TextFolding.searchKey).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
-            folded[text] = result
+            folded[key] = result
             return result
         }
         var texts: [SearchText] = []
         for (index, guide) in guides.enumerated() {
             Self.fields(of: guide) { field, line in
-                texts.append(SearchText(guide: index, field: field, phrases: phrases(line.text), isSource: true))
+                texts.append(SearchText(guide: index, field: field, phrases: phrases(line.key, line.text), isSource: true))
             }
         }
         var indexes = ["vi": SearchIndex(guides: guides, texts: texts, fillers: sourceFillers, shortForms: sourceForms)]
@@ -47,7 +47,8 @@ public struct GuideSearch: Sendable {
             for (index, guide) in guides.enumerated() {
                 Self.fields(of: guide) { field, line in
                     guard let text = localizer.translation(line) else { return }
-                    translated.append(SearchText(guide: index, field: field, phrases: phrases(text), isSource: false))
+                    translated.append(SearchText(guide: index, field: field, phrases: phrases(localizer.language + "\u{0}" + line.key, text),
+                        isSource: false))
                 }
             }
             indexes[localizer.language] = SearchIndex(guides: guides, texts: translated,
