@@ -24,59 +24,6 @@ extension SearchIndex {
     /// Of those, how many per word are tried in pairs.
     static let pairLimit = 6
 
-    /// The words of `query` that say something: folded, at most 32, without fillers (a filler also parts the words
-    /// on either side of it).
-    func words(_ query: String, completing: Bool = false) -> [QueryWord] {
-        let tokens = TextFolding.tokens(String(query.prefix(KioskFlow.maximumLineLength))).prefix(32).flatMap { token in
-            let key = TextFolding.searchKey(token)
-            return shortForms[key].map { $0.map { ($0, $0) } } ?? [(token, key)]
-        }
-        var words: [QueryWord] = []
-        var follows = false
-        var position = 0
-        while position < tokens.count {
-            let (token, key) = tokens[position]
-            if let filler = fillers.first(where: { filler in
-                position + filler.count <= tokens.count && filler.indices.allSatisfy { tokens[position + $0].1 == filler[$0] }
-            }) {
-                position += filler.count
-                follows = false
-                continue
-            }
-            position += 1
-            guard !key.isEmpty else {
-                follows = false
-                continue
-            }
-            let untyped = TextFolding.searchKey(TextFolding.untyped(token))
-            if ids[key] == nil, ids[untyped] == nil, let (first, second) = split(key) {
-                words.append(QueryWord(key: first, untyped: nil, followsPrevious: follows))
-                words.append(QueryWord(key: second, untyped: nil, followsPrevious: true))
-            } else {
-                words.append(QueryWord(key: key, untyped: untyped == key || untyped.isEmpty ? nil : untyped, followsPrevious: follows))
-            }
-            follows = true
-        }
-        // Only a word still being typed is partial: `khai s` ends in one, `khai s ` does not.
-        if completing, let last = query.unicodeScalars.last, !last.properties.isWhitespace, !words.isEmpty {
-            words[words.count - 1].isPartial = true
-        }
-        return words
-    }
-
-    /// Two syllables typed without the space between them (`lylich`, `khaisinh`): the split into two library words
-    /// of at least two letters that some guide has side by side.
-    func split(_ key: String) -> (String, String)? {
-        let bytes = Array(key.utf8)
-        guard bytes.count >= 4 else { return nil }
-        for cut in 2...(bytes.count - 2) {
-            let first = String(decoding: bytes[..<cut], as: UTF8.self), second = String(decoding: bytes[cut...], as: UTF8.self)
-            guard let a = ids[first], let b = ids[second], pairs[Self.pairKey(a, b)] != nil else { continue }
-            return (first, second)
-        }
-        return nil
-    }
-
     /// The evidence for every guide, and the weight of everything typed.
     ///
     /// Vietnamese words are mostly two syllables, and the meaning is in the pair: `khai tử` is not `khai sinh`, though
@@ -87,7 +34,7 @@ extension SearchIndex {
     /// weighed by the rarest library word it may mean; a word no guide has changes no guide's rank, but weighs
     /// (`unknownWeight`) against every guide fitting. Two Vietnamese syllables side by side that no guide ever has
     /// side by side, one of them in no pair, weigh against every guide too: they name something the library does not
-    /// know (half as much in a sentence of four words or more, where they are often just grammar). Words of other
+    /// know (in a sentence of six words or more, where they are often just grammar, half as much as the two words). Words of other
     /// languages are not paired that way (English word order varies).
     func evidence(_ words: [QueryWord]) -> Evidence {
         var evidence = Evidence(scores: [Float](repeating: 0, count: guides.count), total: 0)
@@ -104,12 +51,21 @@ extension SearchIndex {
         let pairForms = words.indices.map { Array(expansions[$0].prefix(Self.pairLimit)) + dialect(words[$0]) }
         evidence.tokens = Set(expansions.joined().map(\.token))
         evidence.best = expansions.map { $0.first?.token }
-        let weights = expansions.map { found in found.map { idf[Int($0.token)] }.max() ?? 0 }
+        // A word weighs as its rarest reading; a short word the library does not have (`đi`) no more than an
+        // unknown word, though it begins some rare one (`dichvucongs`).
+        let weights = words.indices.map { index -> Float in
+            let found = expansions[index]
+            let weight = found.map { idf[Int($0.token)] }.max() ?? 0
+            return found.first?.similarity == 1 || words[index].key.utf8.count >= 4 ? weight : min(weight, unknownWeight)
+        }
         // Pairs first. Of the typed pairs some guide has, the most tightly bound ones are taken, none overlapping,
         // so `đăng ký khai tử` reads as `đăng ký` + `khai tử`, never `ký khai` (the join in "Đăng ký khai sinh").
         var candidates: [(index: Int, documents: Int, binding: Float)] = []
         for index in words.indices.dropFirst() where words[index].followsPrevious {
-            guard let a = expansions[index - 1].first, let b = expansions[index].first else { continue }
+            // Only Vietnamese syllables pair up: English word order varies, and two English words side by side in
+            // some step would take the words away from the guides that have them apart.
+            guard let a = expansions[index - 1].first, let b = expansions[index].first,
+                inSource[Int(a.token)], inSource[Int(b.token)] else { continue }
             var documents = 0
             for a in pairForms[index - 1] {
                 for b in pairForms[index] {
@@ -153,30 +109,28 @@ extension SearchIndex {
             }
             add(weights[index])
         }
-        // A whole title or keyword phrase inside the query (the longest ones, not those inside another) is one more
-        // unit, earned only by the guides whose author wrote it.
-        var found: [(start: Int, end: Int, guides: [Int32])] = []
-        for start in words.indices {
-            var end = start + 1
-            while end < words.count, words[end].followsPrevious, end - start < longestPhrase { end += 1 }
-            for last in stride(from: end, through: start + 2, by: -1) {
-                let phrase = (start..<last).compactMap { expansions[$0].first?.token }
-                guard phrase.count == last - start, let guides = phrases[phrase] else { continue }
-                if !found.contains(where: { $0.start <= start && $0.end >= last }) { found.append((start, last, guides)) }
-                break
-            }
+        // A whole title or keyword phrase among the typed words, in any order (the largest ones, not those inside
+        // another), is one more unit, earned only by the guides whose author wrote it.
+        let typed = Set(expansions.compactMap { $0.first?.token })
+        var counts: [Int32: Int] = [:]
+        for token in typed { for phrase in phrasesOf[Int(token)] { counts[phrase, default: 0] += 1 } }
+        let whole = counts.filter { phraseWords[Int($0.key)].count == $0.value }.keys.sorted()
+        let largest = whole.filter { phrase in
+            let words = Set(phraseWords[Int(phrase)])
+            return !whole.contains { $0 != phrase && phraseWords[Int($0)].count > words.count && words.isSubset(of: phraseWords[Int($0)]) }
         }
-        for phrase in found {
-            for guide in phrase.guides { unit[Int(guide)] = 1 }
-            add(idf(phrase.guides.count))
+        for phrase in largest {
+            for guide in phraseGuides[Int(phrase)] { unit[Int(guide)] = 1 }
+            add(idf(phraseGuides[Int(phrase)].count))
         }
         for index in words.indices.dropFirst() where words[index].followsPrevious && !existing[index] {
             guard let a = expansions[index - 1].first, let b = expansions[index].first,
                 inSource[Int(a.token)], inSource[Int(b.token)], !covered[index - 1] || !covered[index]
             else { continue }
-            // In a short query every word is the need; in a sentence, two words side by side are often just grammar.
+            // In a short query every word is the need, and a pair no guide has names something else; in a sentence,
+            // two words side by side are often just grammar, and weigh only half what they are.
             let weight = max(weights[index - 1] + weights[index], unknownWeight)
-            evidence.total += words.count > 3 ? weight / 2 : weight
+            evidence.total += words.count > 5 ? (weights[index - 1] + weights[index]) / 2 : weight
         }
         return evidence
     }
@@ -193,29 +147,6 @@ extension SearchIndex {
         return best
     }
 
-    /// The same syllable as other regions spell it, where the library has that spelling: `tr`/`ch`, `s`/`x`, `d`/`gi`
-    /// at the start, `inh`/`anh` at the end (`thường chú`, `khai sanh`). Used only in pairs, where the other syllable
-    /// confirms the reading.
-    func dialect(_ word: QueryWord) -> [Expansion] {
-        let key = word.untyped ?? word.key
-        var forms: [String] = []
-        for (from, to) in [("tr", "ch"), ("ch", "tr"), ("s", "x"), ("x", "s"), ("gi", "d"), ("d", "gi")] where key.hasPrefix(from) {
-            forms.append(to + key.dropFirst(from.count))
-        }
-        for (from, to) in [("inh", "anh"), ("anh", "inh")] where key.hasSuffix(from) {
-            forms.append(key.dropLast(from.count) + to)
-        }
-        return forms.compactMap { ids[$0] }.map { Expansion(token: $0, similarity: 0.85) }
-    }
-
-    /// The share of the typed words that the guide's title has: between guides that fit alike, the one whose title
-    /// says it (`đăng nhập` → "Đăng nhập Cổng Dịch vụ công") goes first.
-    func titleShare(_ guide: Int, _ best: [Int32?]) -> Float {
-        let known = best.compactMap { $0 }
-        guard !known.isEmpty else { return 0 }
-        return Float(known.count { titleWords[guide].contains($0) }) / Float(known.count)
-    }
-
     /// Inverse document frequency of a word or pair found in `documents` guides.
     func idf(_ documents: Int) -> Float {
         let count = Float(guides.count)
@@ -223,7 +154,8 @@ extension SearchIndex {
     }
 
     /// The library words `word` may mean: itself, or with Telex/VNI keys removed, when the library has it; else the
-    /// words it begins (2 letters or more) and those one or two typos away (4 or 7 letters or more), best first.
+    /// words it begins (3 letters or more; one while it is being typed) and those one or two typos away (4 or 7
+    /// letters or more), best first.
     func expand(_ word: QueryWord) -> [Expansion] {
         if !word.isPartial {
             if let id = ids[word.key] { return [Expansion(token: id, similarity: 1)] }
@@ -233,7 +165,10 @@ extension SearchIndex {
         if let id = ids[word.key] { found[id] = 1 }
         for form in [word.key] + (word.untyped.map { [$0] } ?? []) {
             let bytes = Array(form.utf8)
-            for id in prefixed(bytes, from: word.isPartial ? 1 : 2) { found[id] = max(found[id] ?? 0, 0.9) }
+            // A prefix of what was typed, not of its Telex reading (`tax` is not `ta…`).
+            if form == word.key {
+                for id in prefixed(bytes, from: word.isPartial ? 1 : 3) { found[id] = max(found[id] ?? 0, 0.9) }
+            }
             let limit: Int
             switch bytes.count {
             case ..<4: continue

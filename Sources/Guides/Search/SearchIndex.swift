@@ -26,11 +26,13 @@ struct SearchIndex: Sendable {
     let aboutPhrases: [[[Int32]]]
     /// The words of each guide's title (in every language of the index).
     let titleWords: [Set<Int32>]
-    /// Each title or keyword phrase of two words or more, to the guides that have it: the author's own statement of
-    /// what a guide is about (`mất điện thoại`), found whole inside a query.
-    let phrases: [[Int32]: [Int32]]
-    /// The longest such phrase, in words.
-    let longestPhrase: Int
+    /// Each title or keyword phrase of two words or more (fillers left out), as its set of words in id order, with
+    /// the guides that have it: the author's own statement of what a guide is about (`mất điện thoại`), found whole
+    /// in a query, in any order (`khóa passcode` for "passcode bị khóa").
+    let phraseWords: [[Int32]]
+    let phraseGuides: [[Int32]]
+    /// The phrases each token is in.
+    let phrasesOf: [[Int32]]
     /// Inverse document frequency of each token: a word in every guide weighs almost nothing, a word in one guide most.
     let idf: [Float]
     /// True for tokens written in the Vietnamese text.
@@ -103,12 +105,30 @@ struct SearchIndex: Sendable {
         self.postings = postings
         self.aboutPhrases = aboutPhrases
         self.titleWords = titleWords
-        var phrases: [[Int32]: [Int32]] = [:]
+        let fillerIds = Set(fillers.compactMap { filler -> Int32? in
+            let keys = TextFolding.tokens(filler).map(TextFolding.searchKey)
+            return keys.count == 1 ? keys.first.flatMap { ids[$0] } : nil
+        })
+        var phraseIndex: [[Int32]: Int] = [:]
+        var phraseWords: [[Int32]] = [], phraseGuides: [[Int32]] = []
+        var phrasesOf = [[Int32]](repeating: [], count: tokens.count)
         for (guide, list) in aboutPhrases.enumerated() {
-            for phrase in Set(list) where phrase.count >= 2 { phrases[phrase, default: []].append(Int32(guide)) }
+            for phrase in list {
+                let words = Set(phrase).subtracting(fillerIds).sorted()
+                guard words.count >= 2 else { continue }
+                if let known = phraseIndex[words] {
+                    if phraseGuides[known].last != Int32(guide) { phraseGuides[known].append(Int32(guide)) }
+                    continue
+                }
+                phraseIndex[words] = phraseWords.count
+                for word in words { phrasesOf[Int(word)].append(Int32(phraseWords.count)) }
+                phraseWords.append(words)
+                phraseGuides.append([Int32(guide)])
+            }
         }
-        self.phrases = phrases
-        longestPhrase = min(8, phrases.keys.map(\.count).max() ?? 0)
+        self.phraseWords = phraseWords
+        self.phraseGuides = phraseGuides
+        self.phrasesOf = phrasesOf
         self.pairs = pairs
         self.idf = postings.map { idf($0.count) }
         self.inSource = inSource
