@@ -4,15 +4,18 @@
 import Foundation
 
 nonisolated(unsafe) private var shipped: Library?
+nonisolated(unsafe) private var shippedSearch: GuideSearch?
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSessionEngine(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if shipped == nil {
         let directory = ProcessInfo.processInfo.environment["KIOSK_FUZZ_GUIDES"] ?? "guides"
         shipped = Library.load(directory: directory, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
+        // Indexed once: the kiosk builds its search once at start, not per visitor.
+        shippedSearch = shipped.map { GuideSearch(guides: $0.guides) }
     }
     guard let library = shipped else { return 0 }
-    var flow = KioskFlow(library: library, languages: LanguageList.vietnameseOnly)
+    var flow = KioskFlow(library: library, languages: LanguageList.vietnameseOnly, search: shippedSearch)
     let words = ["khai sinh", "vneid", "21", "11", "+12", "066190001234", "", "-", ".", "*", "0", "/", "1", "2", "3", "9",
         "99", "21-6", "21-99", "+21-3", "12-1"]
     var time: UInt64 = 0

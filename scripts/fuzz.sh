@@ -25,6 +25,7 @@ build() { # name, module, extra flags, sources...
 build guide-library Guides fuzz/GuideLibrary.swift $GUIDES
 build session-engine Guides fuzz/SessionEngine.swift $GUIDES
 build catalog Guides fuzz/Catalog.swift $GUIDES
+build search Guides fuzz/Search.swift $GUIDES
 build import Telemetry -I Sources/CSQLite -lsqlite3 fuzz/Import.swift $TELEMETRY
 
 seed() { # name, files...
@@ -34,6 +35,10 @@ seed() { # name, files...
 }
 seed guide-library guides/*.guide guides/shared/*.steps
 seed catalog locales/*.po locales/kiosk.pot
+printf '%s\n' 'khai sinh' 'ddawng kys khai sinh' 'd9a8ng nha65p' 'cho toi hoi lam sao kich hoat vneid' 'otp ko ve' \
+    'birth certificate' 'ho chieu' 'dichvucong.gov.vn' 'khaisinh' 'thuong chu' 'Đăng ký thường trú' > /tmp/kiosk-fuzz-search-seeds
+rm -rf "$OUT/search-corpus"; mkdir -p "$OUT/search-corpus" "$OUT/search-crashes"
+split -l 1 /tmp/kiosk-fuzz-search-seeds "$OUT/search-corpus/seed-"
 printf '\001\003\026\064\100\200\377' > /tmp/kiosk-fuzz-engine-seed && seed session-engine /tmp/kiosk-fuzz-engine-seed
 .build/debug/kiosk export --all --db "${FUZZ_EXPORT_DB:-/dev/null/none}" > "$OUT/seed.jsonl" 2>/dev/null || true
 printf '%s\n' '{"type":"daily","day":"2026-11-20","hour":9,"terminal":"t1","guide":"khai-sinh","lang":"vi","launched_by":"self","outcome":"done","sessions":2}' \
@@ -41,9 +46,9 @@ printf '%s\n' '{"type":"daily","day":"2026-11-20","hour":9,"terminal":"t1","guid
 seed import "$OUT/seed.jsonl"
 
 status=0
-for name in guide-library session-engine catalog import; do
+for name in guide-library session-engine catalog search import; do
     echo "== fuzzing $name for $SECONDS_EACH s"
-    if ! KIOSK_FUZZ_GUIDES=guides "$OUT/$name.fuzzer" -max_total_time="$SECONDS_EACH" -max_len=65536 -artifact_prefix="$OUT/$name-crashes/" \
+    if ! KIOSK_FUZZ_GUIDES=guides KIOSK_FUZZ_LOCALES=locales "$OUT/$name.fuzzer" -max_total_time="$SECONDS_EACH" -max_len=65536 -artifact_prefix="$OUT/$name-crashes/" \
         -print_final_stats=1 "$OUT/$name-corpus" > "$OUT/$name.log" 2>&1; then
         echo "   FOUND a crash: see $OUT/$name.log and $OUT/$name-crashes/"
         status=1

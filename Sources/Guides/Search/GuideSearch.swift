@@ -2,8 +2,8 @@
 ///
 /// Every guide is indexed (drafts too, so that a need the province is preparing a guide for is recognised): title,
 /// keywords, summary, what to bring, and the text of every step, in Vietnamese and in each offered language's
-/// translation. Guides are ranked by evidence (`SearchIndex.evidence`); a guide fits only when it explains enough of
-/// what was typed (`fitting`) with enough evidence (`minimumScore`).
+/// translation. A guide fits when the evidence for it (`SearchIndex.evidence`) explains enough of what was typed
+/// (`fitting`); guides that fit are ranked by that share, then by how close a title or keyword is to the words.
 public struct GuideSearch: Sendable {
     /// The share of the query a guide must explain to be offered.
     static let fitting: Float = 0.6
