@@ -11,8 +11,10 @@ public func fuzzSessionEngine(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int3
     if shipped == nil {
         let directory = ProcessInfo.processInfo.environment["KIOSK_FUZZ_GUIDES"] ?? "guides"
         shipped = Library.load(directory: directory, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
-        // Indexed once: the kiosk builds its search once at start, not per visitor.
-        shippedSearch = shipped.map { GuideSearch(guides: $0.guides) }
+        // Indexed once, with the interface catalog's fillers and short forms, as the kiosk builds it at start.
+        let locales = ProcessInfo.processInfo.environment["KIOSK_FUZZ_LOCALES"] ?? "locales"
+        let vietnamese = Localizer(ui: UICatalog(contentsOf: locales + "/ui.vi.txt"))
+        shippedSearch = shipped.map { GuideSearch(guides: $0.guides, vietnamese: vietnamese) }
     }
     guard let library = shipped else { return 0 }
     var flow = KioskFlow(library: library, languages: LanguageList.vietnameseOnly, search: shippedSearch)

@@ -24,12 +24,15 @@ echo "   also the five shipped catalogs (locales/*.po):"
 "$BIN/KioskBench" compare 30 -- "$BIN/kiosk" check --guides "$OUT/lib100" --locales locales -- "$BIN/BenchBaseline"
 
 echo "== search over every field, in Vietnamese and English (target: under 50 µs per query)"
-echo "   the 100-guide library:"
-"$BIN/KioskBench" search "$OUT/lib100" 5000 locales
+echo "   the 100-guide library (its English a stand-in of the same length, generated from the template):"
+rm -rf "$OUT/lib100-locales" && mkdir -p "$OUT/lib100-locales" && cp locales/ui.vi.txt locales/languages.txt "$OUT/lib100-locales/"
+"$BIN/kiosk" locales extract --guides "$OUT/lib100" --locales "$OUT/lib100-locales" > /dev/null
+"$BIN/KioskBench" po-english "$OUT/lib100-locales/kiosk.pot" "$OUT/lib100-locales/en.po"
+"$BIN/KioskBench" search "$OUT/lib100" 5000 "$OUT/lib100-locales"
 echo "   the shipped guides (with their English translation):"
 "$BIN/KioskBench" search guides 5000 locales
 echo "   kiosk search, start to answer (loads guides and catalogs, builds the index), against a Foundation hello:"
-"$BIN/KioskBench" compare 30 -- "$BIN/kiosk" search --guides "$OUT/lib100" --locales locales --lang en khai sinh -- "$BIN/BenchBaseline"
+"$BIN/KioskBench" compare 30 -- "$BIN/kiosk" search --guides "$OUT/lib100" --locales "$OUT/lib100-locales" --lang en khai sinh -- "$BIN/BenchBaseline"
 
 echo "== a guide screen drawn again and again (target: under 1 ms each)"
 "$BIN/KioskBench" redraw 10 5000 "$BIN/kiosk" run --guides guides --locales locales --db "$OUT/redraw.db"

@@ -5,7 +5,7 @@ public struct Guide: Hashable, Sendable {
     public let title: Line
     public let summary: Line
     /// The words people may type to find this guide, comma-separated; translatable like every line, never shown.
-    public let keywords: Line
+    let keywords: Line
     public let requires: [String]
     public let bring: [Line]
     public let notHere: [Line]

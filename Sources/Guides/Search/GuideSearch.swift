@@ -40,7 +40,7 @@ public struct GuideSearch: Sendable {
                 texts.append(SearchText(guide: index, field: field, phrases: phrases(line.key, line.text), isSource: true))
             }
         }
-        var indexes = ["vi": SearchIndex(guides: guides, texts: texts, fillers: sourceFillers, shortForms: sourceForms)]
+        var indexes = ["vi": SearchIndex(guideCount: guides.count, texts: texts, fillers: sourceFillers, shortForms: sourceForms)]
         var titles = ["vi": guides.map(\.title.text)]
         for localizer in languages where localizer.language != "vi" && !localizer.translatesNothing {
             var translated = texts
@@ -51,9 +51,9 @@ public struct GuideSearch: Sendable {
                         isSource: false))
                 }
             }
-            indexes[localizer.language] = SearchIndex(guides: guides, texts: translated,
-                fillers: sourceFillers + Self.list(localizer, .searchFillers),
-                shortForms: sourceForms + Self.list(localizer, .searchShortForms))
+            indexes[localizer.language] = SearchIndex(guideCount: guides.count, texts: translated, fillers: sourceFillers,
+                shortForms: sourceForms, languageFillers: Self.list(localizer, .searchFillers),
+                languageShortForms: Self.list(localizer, .searchShortForms))
             titles[localizer.language] = guides.map { localizer.text($0.title) }
         }
         var byTitle: [String: Int] = [:]
@@ -83,14 +83,14 @@ public struct GuideSearch: Sendable {
         let evidence = index.evidence(words)
         for (position, guide) in guides.enumerated() {
             if let code, guide.code == code {
-                hits.append(SearchHit(guide: guide, score: .infinity, fit: 1))
+                hits.append(SearchHit(guide: guide, position: position, score: .infinity, fit: 1))
                 continue
             }
             let fit = evidence.total > 0 ? evidence.scores[position] / evidence.total : 0
             guard fit >= Self.fitting else { continue }
             let score = fit + Self.closenessWeight * index.closeness(position, evidence.tokens)
                 + Self.titleWeight * index.titleShare(position, evidence.best)
-            hits.append(SearchHit(guide: guide, score: score, fit: fit))
+            hits.append(SearchHit(guide: guide, position: position, score: score, fit: fit))
         }
         hits.sort { ($0.score, $0.fit, $1.guide.code.count, $1.guide.code) > ($1.score, $1.fit, $0.guide.code.count, $0.guide.code) }
         return hits
@@ -110,9 +110,7 @@ public struct GuideSearch: Sendable {
     /// guide is being prepared.
     public func completions(_ typed: String, language: String = "vi", limit: Int = 3) -> [String] {
         let list = titles[language] ?? titles["vi"] ?? []
-        return hits(typed, language: language, completing: true).prefix(limit).compactMap { hit in
-            guides.firstIndex { $0.id == hit.guide.id }.map { list[$0] }
-        }
+        return hits(typed, language: language, completing: true).prefix(limit).map { list[$0.position] }
     }
 
     /// The citizen guide whose whole title, in any language, is `text` (as Tab completes it).

@@ -1,6 +1,6 @@
 /// Where in a guide a word was found. A title or a keyword says what the guide is about; a word deep in a step only
 /// says that the guide mentions it, so it weighs less both in ranking and in deciding whether a guide fits at all.
-enum SearchField: Sendable, CaseIterable {
+enum SearchField: Sendable {
     case title, keywords, summary, bring, stepTitle, stepText
 
     /// The share of a word's weight that a match in this field earns (1 for what the guide is about).

@@ -1,6 +1,8 @@
 /// One guide that fits a search: how much evidence the query gives for it, and how much of the query it explains.
 public struct SearchHit: Hashable, Sendable {
     public let guide: Guide
+    /// The guide's place in the search's list (for its title in each language).
+    let position: Int
     /// The rank: the fit, and a little more for a guide whose title or keyword is closest to the query.
     let score: Float
     /// The share of what was typed that this guide explains, 0…1; a guide fits from `GuideSearch.fitting` on.

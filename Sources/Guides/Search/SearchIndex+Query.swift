@@ -37,8 +37,8 @@ extension SearchIndex {
     /// know (in a sentence of six words or more, where they are often just grammar, half as much as the two words). Words of other
     /// languages are not paired that way (English word order varies).
     func evidence(_ words: [QueryWord]) -> Evidence {
-        var evidence = Evidence(scores: [Float](repeating: 0, count: guides.count), total: 0)
-        var unit = [Float](repeating: 0, count: guides.count)
+        var evidence = Evidence(scores: [Float](repeating: 0, count: guideCount), total: 0)
+        var unit = [Float](repeating: 0, count: guideCount)
         func add(_ weight: Float) {
             evidence.total += weight
             for index in unit.indices {
@@ -48,7 +48,18 @@ extension SearchIndex {
         }
         let expansions = words.map(expand)
         // In pairs, a word may also be read as another region writes it (`thường chú` is `thường trú`).
-        let pairForms = words.indices.map { Array(expansions[$0].prefix(Self.pairLimit)) + dialect(words[$0]) }
+        // A word still being typed may be any word it begins that pairs with the word before (`khai s` → `sinh`),
+        // however many words it begins.
+        let pairForms = words.indices.map { index -> [Expansion] in
+            if words[index].isPartial, index > 0, words[index].followsPrevious {
+                let before = expansions[index - 1].prefix(Self.pairLimit).map(\.token)
+                let paired = prefixed(Array(words[index].key.utf8), from: 1, limit: .max).filter { token in
+                    before.contains { pairs[Self.pairKey($0, token)] != nil }
+                }
+                return paired.map { Expansion(token: $0, similarity: 0.9) } + (ids[words[index].key].map { [Expansion(token: $0, similarity: 1)] } ?? [])
+            }
+            return Array(expansions[index].prefix(Self.pairLimit)) + dialect(words[index])
+        }
         evidence.tokens = Set(expansions.joined().map(\.token))
         evidence.best = expansions.map { $0.first?.token }
         // A word weighs as its rarest reading; a short word the library does not have (`đi`) no more than an
@@ -102,7 +113,8 @@ extension SearchIndex {
                 continue
             }
             for expansion in found {
-                let value = expansion.similarity * idf[Int(expansion.token)] / weights[index]
+                // At most the whole unit: a short guess's weight is capped below its reading's.
+                let value = min(1, expansion.similarity * idf[Int(expansion.token)] / weights[index])
                 for posting in postings[Int(expansion.token)] where unit[Int(posting.guide)] < value * posting.weight {
                     unit[Int(posting.guide)] = value * posting.weight
                 }
@@ -148,10 +160,7 @@ extension SearchIndex {
     }
 
     /// Inverse document frequency of a word or pair found in `documents` guides.
-    func idf(_ documents: Int) -> Float {
-        let count = Float(guides.count)
-        return log(1 + (count - Float(documents) + 0.5) / (Float(documents) + 0.5))
-    }
+    func idf(_ documents: Int) -> Float { Self.idf(documents, of: guideCount) }
 
     /// The library words `word` may mean: itself, or with Telex/VNI keys removed, when the library has it; else the
     /// words it begins (3 letters or more; one while it is being typed) and those one or two typos away (4 or 7
@@ -167,7 +176,7 @@ extension SearchIndex {
             let bytes = Array(form.utf8)
             // A prefix of what was typed, not of its Telex reading (`tax` is not `ta…`).
             if form == word.key {
-                for id in prefixed(bytes, from: word.isPartial ? 1 : 3) { found[id] = max(found[id] ?? 0, 0.9) }
+                for id in prefixed(bytes, from: word.isPartial ? 1 : 3, limit: 4 * Self.expansionLimit) { found[id] = max(found[id] ?? 0, 0.9) }
             }
             let limit: Int
             switch bytes.count {
@@ -191,9 +200,9 @@ extension SearchIndex {
         return Array(ranked.prefix(Self.expansionLimit))
     }
 
-    /// Ids of the tokens that begin with `prefix` (of at least `shortest` letters) and are longer, in byte order (at
-    /// most `expansionLimit`).
-    func prefixed(_ prefix: [UInt8], from shortest: Int = 2) -> [Int32] {
+    /// Ids of the tokens that begin with `prefix` (of at least `shortest` letters) and are longer, in byte order, at
+    /// most `limit`.
+    func prefixed(_ prefix: [UInt8], from shortest: Int, limit: Int) -> [Int32] {
         guard prefix.count >= shortest else { return [] }
         var low = 0, high = sorted.count
         while low < high {
@@ -202,7 +211,7 @@ extension SearchIndex {
         }
         var result: [Int32] = []
         var index = low
-        while index < sorted.count, result.count < Self.expansionLimit {
+        while index < sorted.count, result.count < limit {
             let token = tokens[Int(sorted[index])]
             guard token.starts(with: prefix) else { break }
             if token.count > prefix.count { result.append(sorted[index]) }

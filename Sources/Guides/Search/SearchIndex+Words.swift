@@ -2,49 +2,63 @@
 /// together split, and the spellings of other regions.
 extension SearchIndex {
     /// The words of `query` that say something: folded, at most 32, without fillers (a filler also parts the words
-    /// on either side of it).
+    /// on either side of it). When `completing`, a last word with nothing typed after it is still being typed: it is
+    /// neither a short form nor a filler yet (`dang k` may become `đăng ký`), and is marked partial.
     func words(_ query: String, completing: Bool = false) -> [QueryWord] {
-        // (typed token, search key, first of a phrase): punctuation parts words as it does in the index.
-        var tokens: [(String, String, Bool)] = []
-        for phrase in TextFolding.phrases(String(query.prefix(KioskFlow.maximumLineLength))) {
-            for (index, token) in phrase.enumerated() where tokens.count < 32 {
-                let key = TextFolding.searchKey(token)
-                let forms = shortForms[key].map { $0.map { ($0, $0) } } ?? [(token, key)]
-                tokens += forms.enumerated().map { ($0.element.0, $0.element.1, index == 0 && $0.offset == 0) }
+        let text = String(query.prefix(KioskFlow.maximumLineLength))
+        let typing = completing && text.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } == true
+        // Punctuation parts words as it does in the index.
+        var tokens: [Token] = []
+        let phrases = TextFolding.phrases(text)
+        for (number, phrase) in phrases.enumerated() {
+            for (index, typed) in phrase.enumerated() where tokens.count < 32 {
+                let key = TextFolding.searchKey(typed)
+                let partial = typing && number == phrases.count - 1 && index == phrase.count - 1
+                let forms = partial ? nil : shortForms[key]
+                tokens += forms.map { $0.enumerated().map { Token(typed: $0.element, key: $0.element, startsPhrase: index == 0 && $0.offset == 0) } }
+                    ?? [Token(typed: typed, key: key, startsPhrase: index == 0, partial: partial)]
             }
         }
         var words: [QueryWord] = []
         var follows = false
         var position = 0
         while position < tokens.count {
-            let (token, key, startsPhrase) = tokens[position]
-            if startsPhrase { follows = false }
+            let token = tokens[position]
+            if token.startsPhrase { follows = false }
             if let filler = fillers.first(where: { filler in
-                position + filler.count <= tokens.count && filler.indices.allSatisfy { tokens[position + $0].1 == filler[$0] }
+                position + filler.count <= tokens.count
+                    && filler.indices.allSatisfy { tokens[position + $0].key == filler[$0] && !tokens[position + $0].partial }
             }) {
                 position += filler.count
                 follows = false
                 continue
             }
             position += 1
-            guard !key.isEmpty else {
+            guard !token.key.isEmpty else {
                 follows = false
                 continue
             }
-            let untyped = TextFolding.searchKey(TextFolding.untyped(token))
-            if ids[key] == nil, ids[untyped] == nil, let (first, second) = split(key) {
+            let untyped = TextFolding.searchKey(TextFolding.untyped(token.typed))
+            if !token.partial, ids[token.key] == nil, ids[untyped] == nil, let (first, second) = split(token.key) {
                 words.append(QueryWord(key: first, untyped: nil, followsPrevious: follows))
                 words.append(QueryWord(key: second, untyped: nil, followsPrevious: true))
             } else {
-                words.append(QueryWord(key: key, untyped: untyped == key || untyped.isEmpty ? nil : untyped, followsPrevious: follows))
+                var word = QueryWord(key: token.key, untyped: untyped == token.key || untyped.isEmpty ? nil : untyped,
+                    followsPrevious: follows)
+                word.isPartial = token.partial
+                words.append(word)
             }
             follows = true
         }
-        // Only a word still being typed is partial: `khai s` ends in one, `khai s ` does not.
-        if completing, let last = query.unicodeScalars.last, !last.properties.isWhitespace, !words.isEmpty {
-            words[words.count - 1].isPartial = true
-        }
         return words
+    }
+
+    /// One typed token on its way to a query word.
+    private struct Token {
+        let typed: String
+        let key: String
+        let startsPhrase: Bool
+        var partial = false
     }
 
     /// Two syllables typed without the space between them (`lylich`, `khaisinh`): the split into two library words

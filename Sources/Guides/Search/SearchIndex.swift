@@ -10,7 +10,8 @@ struct SearchIndex: Sendable {
         let weight: Float
     }
 
-    let guides: [Guide]
+    /// How many guides are indexed (by position in the library's list).
+    let guideCount: Int
     /// Every distinct search key of the library, by id.
     let tokens: [[UInt8]]
     let ids: [String: Int32]
@@ -46,14 +47,18 @@ struct SearchIndex: Sendable {
     /// Short forms typed in messages (`ko`, `dc`), to the words they stand for, as search keys.
     let shortForms: [String: [String]]
 
-    init(guides: [Guide], texts: [SearchText], fillers: [String], shortForms: [String] = []) {
+    /// Indexes `texts` of `guideCount` guides; `fillers` and `shortForms` are the Vietnamese ones, `languageFillers`
+    /// and `languageShortForms` those of the index's other language, which count only where they are not also
+    /// Vietnamese words (English `the`, `can`, `to` are `thẻ`, `căn`, `tờ` once accents go).
+    init(guideCount: Int, texts: [SearchText], fillers: [String], shortForms: [String] = [], languageFillers: [String] = [],
+        languageShortForms: [String] = []) {
         var ids: [String: Int32] = [:]
         var tokens: [[UInt8]] = []
         var inSource: [Bool] = []
-        var best = [[Int32: Float]](repeating: [:], count: guides.count)
-        var bestPairs = [[UInt64: Float]](repeating: [:], count: guides.count)
-        var aboutPhrases = [[[Int32]]](repeating: [], count: guides.count)
-        var titleWords = [Set<Int32>](repeating: [], count: guides.count)
+        var best = [[Int32: Float]](repeating: [:], count: guideCount)
+        var bestPairs = [[UInt64: Float]](repeating: [:], count: guideCount)
+        var aboutPhrases = [[[Int32]]](repeating: [], count: guideCount)
+        var titleWords = [Set<Int32>](repeating: [], count: guideCount)
         for text in texts {
             let weight = text.field.weight
             let about = text.field == .title || text.field == .keywords
@@ -85,65 +90,79 @@ struct SearchIndex: Sendable {
         }
         var postings = [[Posting]](repeating: [], count: tokens.count)
         var pairs: [UInt64: [Posting]] = [:]
-        for guide in guides.indices {
+        for guide in 0..<guideCount {
             for (id, weight) in best[guide] { postings[Int(id)].append(Posting(guide: Int32(guide), weight: weight)) }
             for (pair, weight) in bestPairs[guide] { pairs[pair, default: []].append(Posting(guide: Int32(guide), weight: weight)) }
         }
-        let count = Float(guides.count)
-        func idf(_ documents: Int) -> Float { log(1 + (count - Float(documents) + 0.5) / (Float(documents) + 0.5)) }
         var byLength: [[Int32]] = []
         for (id, token) in tokens.enumerated() {
             while byLength.count <= token.count { byLength.append([]) }
             byLength[token.count].append(Int32(id))
         }
-        self.guides = guides
+        let (fillerKeys, forms) = Self.readLists(fillers: fillers, shortForms: shortForms, languageFillers: languageFillers,
+            languageShortForms: languageShortForms) { ids[$0].map { inSource[Int($0)] } ?? false }
+        let phrases = Self.phraseSets(aboutPhrases, tokenCount: tokens.count,
+            leavingOut: Set(fillerKeys.compactMap { $0.count == 1 ? $0.first.flatMap { ids[$0] } : nil }))
+        self.guideCount = guideCount
         self.tokens = tokens
         self.ids = ids
-        self.masks = tokens.map(Self.letterMask)
+        masks = tokens.map(Self.letterMask)
         self.byLength = byLength
-        self.sorted = tokens.indices.sorted { tokens[$0].lexicographicallyPrecedes(tokens[$1]) }.map { Int32($0) }
+        sorted = tokens.indices.sorted { tokens[$0].lexicographicallyPrecedes(tokens[$1]) }.map { Int32($0) }
         self.postings = postings
+        self.pairs = pairs
         self.aboutPhrases = aboutPhrases
         self.titleWords = titleWords
-        let fillerIds = Set(fillers.compactMap { filler -> Int32? in
-            let keys = TextFolding.tokens(filler).map(TextFolding.searchKey)
-            return keys.count == 1 ? keys.first.flatMap { ids[$0] } : nil
-        })
-        var phraseIndex: [[Int32]: Int] = [:]
-        var phraseWords: [[Int32]] = [], phraseGuides: [[Int32]] = []
-        var phrasesOf = [[Int32]](repeating: [], count: tokens.count)
-        for (guide, list) in aboutPhrases.enumerated() {
-            for phrase in list {
-                let words = Set(phrase).subtracting(fillerIds).sorted()
-                guard words.count >= 2 else { continue }
-                if let known = phraseIndex[words] {
-                    if phraseGuides[known].last != Int32(guide) { phraseGuides[known].append(Int32(guide)) }
-                    continue
-                }
-                phraseIndex[words] = phraseWords.count
-                for word in words { phrasesOf[Int(word)].append(Int32(phraseWords.count)) }
-                phraseWords.append(words)
-                phraseGuides.append([Int32(guide)])
-            }
-        }
-        self.phraseWords = phraseWords
-        self.phraseGuides = phraseGuides
-        self.phrasesOf = phrasesOf
-        self.pairs = pairs
-        self.idf = postings.map { idf($0.count) }
+        (phraseWords, phraseGuides, phrasesOf) = phrases
+        idf = postings.map { Self.idf($0.count, of: guideCount) }
         self.inSource = inSource
-        unknownWeight = idf(1) / 2
+        unknownWeight = Self.idf(1, of: guideCount) / 2
+        self.shortForms = forms
+        self.fillers = Set(fillerKeys.filter { !$0.isEmpty }).sorted { $0.count > $1.count }
+    }
+
+    /// The fillers and short forms as search keys; the other language's only where they are not Vietnamese words.
+    private static func readLists(fillers: [String], shortForms: [String], languageFillers: [String], languageShortForms: [String],
+        isVietnamese: (String) -> Bool) -> ([[String]], [String: [String]]) {
+        func keys(_ text: some StringProtocol) -> [String] { TextFolding.tokens(String(text)).map(TextFolding.searchKey) }
         var forms: [String: [String]] = [:]
-        for entry in shortForms {
+        for (entry, other) in shortForms.map({ ($0, false) }) + languageShortForms.map({ ($0, true) }) {
             let parts = entry.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { continue }
-            let short = TextFolding.tokens(String(parts[0])).map(TextFolding.searchKey)
-            let long = TextFolding.tokens(String(parts[1])).map(TextFolding.searchKey)
-            if short.count == 1, let key = short.first, !long.isEmpty { forms[key] = long }
+            let short = keys(parts[0]), long = keys(parts[1])
+            guard short.count == 1, let key = short.first, !long.isEmpty, !(other && isVietnamese(key)) else { continue }
+            forms[key] = long
         }
-        self.shortForms = forms
-        self.fillers = Set(fillers.map { TextFolding.tokens($0).map(TextFolding.searchKey) }.filter { !$0.isEmpty })
-            .sorted { $0.count > $1.count }
+        return (fillers.map(keys) + languageFillers.map(keys).filter { !$0.allSatisfy(isVietnamese) }, forms)
+    }
+
+    /// The title and keyword phrases of two words or more (without fillers) as word sets, with their guides, and the
+    /// phrases each token is in.
+    private static func phraseSets(_ aboutPhrases: [[[Int32]]], tokenCount: Int, leavingOut fillers: Set<Int32>)
+        -> ([[Int32]], [[Int32]], [[Int32]]) {
+        var index: [[Int32]: Int] = [:]
+        var words: [[Int32]] = [], guides: [[Int32]] = []
+        var of = [[Int32]](repeating: [], count: tokenCount)
+        for (guide, list) in aboutPhrases.enumerated() {
+            for phrase in list {
+                let set = Set(phrase).subtracting(fillers).sorted()
+                guard set.count >= 2 else { continue }
+                if let known = index[set] {
+                    if guides[known].last != Int32(guide) { guides[known].append(Int32(guide)) }
+                    continue
+                }
+                index[set] = words.count
+                for word in set { of[Int(word)].append(Int32(words.count)) }
+                words.append(set)
+                guides.append([Int32(guide)])
+            }
+        }
+        return (words, guides, of)
+    }
+
+    /// Inverse document frequency of a word or pair found in `documents` of `count` guides.
+    static func idf(_ documents: Int, of count: Int) -> Float {
+        log(1 + (Float(count) - Float(documents) + 0.5) / (Float(documents) + 0.5))
     }
 
     /// A bit for each letter a–z in `token`.

@@ -89,6 +89,11 @@ public enum TextFolding {
         return table
     }()
 
+    /// True when `text` begins with what was `typed`, compared as search compares words (`Đăng ký` continues `dang ki`).
+    public static func continues(_ text: String, _ typed: String) -> Bool {
+        tokens(text).map(searchKey).joined(separator: " ").hasPrefix(tokens(typed).map(searchKey).joined(separator: " "))
+    }
+
     /// A folded token as search compares it: `y` is `i` (people write `ki`, `li` as often as `ký`, `lý`) and
     /// apostrophes go (`baby's`, `M'gar`), on both the typed and the indexed side.
     static func searchKey(_ token: String) -> String {

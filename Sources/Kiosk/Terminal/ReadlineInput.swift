@@ -78,14 +78,20 @@ private func attemptCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ 
         for title in titles.dropFirst() {
             common = common.prefix(zip(common, title).prefix { $0 == $1 }.count)
         }
-        let folded = TextFolding.tokens(String(common)).joined(separator: " ")
-        substitution = folded.hasPrefix(TextFolding.tokens(typed).joined(separator: " ")) && common.count > typed.count
-            ? String(common) : typed
+        substitution = TextFolding.continues(String(common), typed) && common.count > typed.count ? String(common) : typed
     }
     let list = titles.count == 1 ? [substitution] : [substitution] + titles
     guard let matches = malloc((list.count + 1) * MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)?
         .bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: list.count + 1) else { return nil }
-    for (index, title) in list.enumerated() { matches[index] = strdup(title) }
+    for (index, title) in list.enumerated() {
+        guard let copy = strdup(title) else {
+            // Out of memory: no completion rather than a list cut short.
+            for earlier in 0..<index { free(matches[earlier]) }
+            free(matches)
+            return nil
+        }
+        matches[index] = copy
+    }
     matches[list.count] = nil
     return matches
 }
