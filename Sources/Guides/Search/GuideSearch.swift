@@ -71,38 +71,46 @@ public struct GuideSearch: Sendable {
     /// Every guide that fits `query` for a visitor reading `language`, best first, drafts included. A poster code
     /// typed alone finds its guide first.
     public func hits(_ query: String, language: String = "vi") -> [SearchHit] {
-        hits(query, language: language, completing: false)
+        ranked(query, language: language, completing: false).map { rank in
+            SearchHit(guide: guides[rank.position], position: rank.position, score: rank.score, fit: rank.fit)
+        }
     }
 
-    func hits(_ query: String, language: String, completing: Bool) -> [SearchHit] {
+    /// The guides that fit, as positions in `guides` with their rank, best first (a guide is copied only once it is
+    /// offered: Tab searches at every press, and most guides fit a short beginning).
+    func ranked(_ query: String, language: String, completing: Bool) -> [(position: Int, score: Float, fit: Float)] {
         guard let index = indexes[language] ?? indexes["vi"] else { return [] }
         let words = index.words(query, completing: completing)
         guard !words.isEmpty else { return [] }
-        var hits: [SearchHit] = []
+        var ranks: [(position: Int, score: Float, fit: Float)] = []
         let code = words.count == 1 && words[0].key.utf8.allSatisfy({ (0x30...0x39).contains($0) }) ? words[0].key : nil
         let evidence = index.evidence(words)
-        for (position, guide) in guides.enumerated() {
-            if let code, guide.code == code {
-                hits.append(SearchHit(guide: guide, position: position, score: .infinity, fit: 1))
+        for position in guides.indices {
+            if let code, guides[position].code == code {
+                ranks.append((position, .infinity, 1))
                 continue
             }
             let fit = evidence.total > 0 ? evidence.scores[position] / evidence.total : 0
             guard fit >= Self.fitting else { continue }
             let score = fit + Self.closenessWeight * index.closeness(position, evidence.tokens)
                 + Self.titleWeight * index.titleShare(position, evidence.best)
-            hits.append(SearchHit(guide: guide, position: position, score: score, fit: fit))
+            ranks.append((position, score, fit))
         }
-        hits.sort { ($0.score, $0.fit, $1.guide.code.count, $1.guide.code) > ($1.score, $1.fit, $0.guide.code.count, $0.guide.code) }
-        return hits
+        // Equal ranks: the shorter, then smaller poster code first.
+        ranks.sort { a, b in
+            let (codeA, codeB) = (guides[a.position].code, guides[b.position].code)
+            return (a.score, a.fit, -codeA.utf8.count, codeB) > (b.score, b.fit, -codeB.utf8.count, codeA)
+        }
+        return ranks
     }
 
     /// What the kiosk shows for `query`: up to `limit` citizen guides, or that the best fit is still a draft, or
     /// that no guide fits.
     public func answer(_ query: String, language: String = "vi", limit: Int = 3) -> SearchAnswer {
-        let hits = hits(query, language: language)
-        guard let first = hits.first else { return .nothing }
-        if !first.guide.status.isShownToCitizens { return .beingPrepared(first.guide) }
-        return .guides(Array(hits.lazy.map(\.guide).filter(\.status.isShownToCitizens).prefix(limit)))
+        let ranks = ranked(query, language: language, completing: false)
+        guard let first = ranks.first else { return .nothing }
+        if !guides[first.position].status.isShownToCitizens { return .beingPrepared(guides[first.position]) }
+        return .guides(Array(ranks.lazy.map { self.guides[$0.position] }.filter(\.status.isShownToCitizens).prefix(limit)))
     }
 
     /// The titles Tab offers for what is typed so far, in the visitor's language: those of the guides the same
@@ -110,7 +118,7 @@ public struct GuideSearch: Sendable {
     /// guide is being prepared.
     public func completions(_ typed: String, language: String = "vi", limit: Int = 3) -> [String] {
         let list = titles[language] ?? titles["vi"] ?? []
-        return hits(typed, language: language, completing: true).prefix(limit).map { list[$0.position] }
+        return ranked(typed, language: language, completing: true).prefix(limit).map { list[$0.position] }
     }
 
     /// The citizen guide whose whole title, in any language, is `text` (as Tab completes it).

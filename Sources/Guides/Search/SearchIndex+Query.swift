@@ -52,10 +52,9 @@ extension SearchIndex {
         // however many words it begins.
         let pairForms = words.indices.map { index -> [Expansion] in
             if words[index].isPartial, index > 0, words[index].followsPrevious {
-                let before = expansions[index - 1].prefix(Self.pairLimit).map(\.token)
-                let paired = prefixed(Array(words[index].key.utf8), from: 1, limit: .max).filter { token in
-                    before.contains { pairs[Self.pairKey($0, token)] != nil }
-                }
+                let typed = Array(words[index].key.utf8)
+                let paired = Set(expansions[index - 1].prefix(Self.pairLimit).flatMap { followers[Int($0.token)] })
+                    .filter { tokens[Int($0)].count > typed.count && tokens[Int($0)].starts(with: typed) }.sorted()
                 return paired.map { Expansion(token: $0, similarity: 0.9) } + (ids[words[index].key].map { [Expansion(token: $0, similarity: 1)] } ?? [])
             }
             return Array(expansions[index].prefix(Self.pairLimit)) + dialect(words[index])

@@ -23,6 +23,8 @@ struct SearchIndex: Sendable {
     let sorted: [Int32]
     let postings: [[Posting]]
     let pairs: [UInt64: [Posting]]
+    /// The tokens that come right after each token somewhere, for completing a word that pairs with the one before.
+    let followers: [[Int32]]
     /// The title and keyword phrases of each guide, as token ids (see `closeness`).
     let aboutPhrases: [[[Int32]]]
     /// The words of each guide's title (in every language of the index).
@@ -94,6 +96,8 @@ struct SearchIndex: Sendable {
             for (id, weight) in best[guide] { postings[Int(id)].append(Posting(guide: Int32(guide), weight: weight)) }
             for (pair, weight) in bestPairs[guide] { pairs[pair, default: []].append(Posting(guide: Int32(guide), weight: weight)) }
         }
+        var followers = [[Int32]](repeating: [], count: tokens.count)
+        for pair in pairs.keys { followers[Int(pair >> 32)].append(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)) }
         var byLength: [[Int32]] = []
         for (id, token) in tokens.enumerated() {
             while byLength.count <= token.count { byLength.append([]) }
@@ -111,6 +115,7 @@ struct SearchIndex: Sendable {
         sorted = tokens.indices.sorted { tokens[$0].lexicographicallyPrecedes(tokens[$1]) }.map { Int32($0) }
         self.postings = postings
         self.pairs = pairs
+        self.followers = followers
         self.aboutPhrases = aboutPhrases
         self.titleWords = titleWords
         (phraseWords, phraseGuides, phrasesOf) = phrases
