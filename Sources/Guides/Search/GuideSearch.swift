@@ -12,48 +12,49 @@ public struct GuideSearch: Sendable {
     static let closenessWeight: Float = 0.15
     static let titleWeight: Float = 0.1
 
-    /// One index per searchable language; "vi" always.
-    let indexes: [String: SearchIndex]
+    /// One index per searchable language; "vi" always (built at once), the others when first needed.
+    let indexes: [String: LazyIndex]
     /// Each guide's title per language, for results and Tab completion.
     let titles: [String: [String]]
     /// Every citizen guide's title in every language, lowercased, to its index: a whole title opens its guide.
     let byTitle: [String: Int]
     let guides: [Guide]
 
-    /// Indexes `guides` (a library's, drafts included) in Vietnamese and in each of `languages` that translates
-    /// anything; `vietnamese` gives the Vietnamese interface words (the search fillers).
+    /// Indexes `guides` (a library's, drafts included) in Vietnamese now, and in each of `languages` that translates
+    /// anything when first needed (`prepare` builds them all); `vietnamese` gives the Vietnamese interface words (the
+    /// search fillers and short forms).
     public init(guides: [Guide], vietnamese: Localizer? = nil, languages: [Localizer] = []) {
         let sourceFillers = vietnamese.map { Self.list($0, .searchFillers) } ?? []
         let sourceForms = vietnamese.map { Self.list($0, .searchShortForms) } ?? []
         // Shared steps repeat the same lines in many guides: each line is folded once, found by its identity (short
         // to hash, unlike its text). Every language's index reuses the Vietnamese.
         var folded: [String: [[String]]] = [:]
-        func phrases(_ key: String, _ text: String) -> [[String]] {
-            if let known = folded[key] { return known }
-            let result = TextFolding.phrases(text).map { $0.map(TextFolding.searchKey).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
-            folded[key] = result
-            return result
-        }
         var texts: [SearchText] = []
         for (index, guide) in guides.enumerated() {
             Self.fields(of: guide) { field, line in
-                texts.append(SearchText(guide: index, field: field, phrases: phrases(line.key, line.text), isSource: true))
+                let phrases = folded[line.key] ?? Self.phrases(line.text)
+                folded[line.key] = phrases
+                texts.append(SearchText(guide: index, field: field, phrases: phrases, isSource: true))
             }
         }
-        var indexes = ["vi": SearchIndex(guideCount: guides.count, texts: texts, fillers: sourceFillers, shortForms: sourceForms)]
+        let vietnameseIndex = SearchIndex(guideCount: guides.count, texts: texts, fillers: sourceFillers, shortForms: sourceForms)
+        var indexes = ["vi": LazyIndex { vietnameseIndex }]
         var titles = ["vi": guides.map(\.title.text)]
         for localizer in languages where localizer.language != "vi" && !localizer.translatesNothing {
-            var translated = texts
-            for (index, guide) in guides.enumerated() {
-                Self.fields(of: guide) { field, line in
-                    guard let text = localizer.translation(line) else { return }
-                    translated.append(SearchText(guide: index, field: field, phrases: phrases(localizer.language + "\u{0}" + line.key, text),
-                        isSource: false))
+            indexes[localizer.language] = LazyIndex { [texts] in
+                var translated = texts
+                var folded: [String: [[String]]] = [:]
+                for (index, guide) in guides.enumerated() {
+                    Self.fields(of: guide) { field, line in
+                        guard let text = localizer.translation(line) else { return }
+                        let phrases = folded[line.key] ?? Self.phrases(text)
+                        folded[line.key] = phrases
+                        translated.append(SearchText(guide: index, field: field, phrases: phrases, isSource: false))
+                    }
                 }
+                return SearchIndex(guideCount: guides.count, texts: translated, fillers: sourceFillers, shortForms: sourceForms,
+                    languageFillers: Self.list(localizer, .searchFillers), languageShortForms: Self.list(localizer, .searchShortForms))
             }
-            indexes[localizer.language] = SearchIndex(guideCount: guides.count, texts: translated, fillers: sourceFillers,
-                shortForms: sourceForms, languageFillers: Self.list(localizer, .searchFillers),
-                languageShortForms: Self.list(localizer, .searchShortForms))
             titles[localizer.language] = guides.map { localizer.text($0.title) }
         }
         var byTitle: [String: Int] = [:]
@@ -79,7 +80,7 @@ public struct GuideSearch: Sendable {
     /// The guides that fit, as positions in `guides` with their rank, best first (a guide is copied only once it is
     /// offered: Tab searches at every press, and most guides fit a short beginning).
     func ranked(_ query: String, language: String, completing: Bool) -> [(position: Int, score: Float, fit: Float)] {
-        guard let index = indexes[language] ?? indexes["vi"] else { return [] }
+        guard let index = (indexes[language] ?? indexes["vi"])?.index else { return [] }
         let words = index.words(query, completing: completing)
         guard !words.isEmpty else { return [] }
         var ranks: [(position: Int, score: Float, fit: Float)] = []
@@ -145,6 +146,17 @@ public struct GuideSearch: Sendable {
             for warning in step.warnings { body(.stepText, warning) }
             if let check = step.check { body(.stepText, check) }
         }
+    }
+
+    /// A line's phrases as search keys.
+    static func phrases(_ text: String) -> [[String]] {
+        TextFolding.phrases(text).map { $0.map(TextFolding.searchKey).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+    }
+
+    /// Builds every language's index now (the kiosk calls it in the background after start, so that the first
+    /// visitor who chooses a language does not wait for it).
+    public func prepare() {
+        for index in indexes.values { _ = index.index }
     }
 
     /// A comma-separated list of the interface catalog (fillers, short forms).

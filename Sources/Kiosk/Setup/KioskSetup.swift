@@ -127,6 +127,8 @@ struct KioskSetup {
     func runner(library: Library, renderer: ScreenRenderer, exitAfterSession: Bool = false) -> KioskRunner {
         // One search over every guide in every offered language: the search box, Tab completion, and whole titles.
         let search = GuideSearch(guides: library.guides, vietnamese: localizer, languages: Array(renderer.localizers.values))
+        // The other languages' indexes are built on another core while the first visitor reads the welcome screen.
+        Thread.detachNewThread { search.prepare() }
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
             defaultLanguage: configuration.defaultLanguage, search: search,
             timing: IdleTiming(warningSeconds: configuration.idleWarningSeconds, resetSeconds: configuration.idleResetSeconds,
