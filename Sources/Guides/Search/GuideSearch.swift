@@ -7,6 +7,9 @@
 public struct GuideSearch: Sendable {
     /// The share of the query a guide must explain to be offered.
     static let fitting: Float = 0.6
+    /// The same for a sentence (more than five words that say something), where many words are just how people
+    /// talk, when it holds one of the guide's title or keyword phrases whole.
+    static let sentenceFitting: Float = 0.5
     /// How much closeness (`SearchIndex.closeness`) and the title's share of the words (`titleShare`) add to the
     /// rank of a guide that fits: enough to order guides that fit alike, never enough to lift a weaker fit far.
     static let closenessWeight: Float = 0.15
@@ -92,7 +95,8 @@ public struct GuideSearch: Sendable {
                 continue
             }
             let fit = evidence.total > 0 ? evidence.scores[position] / evidence.total : 0
-            guard fit >= Self.fitting else { continue }
+            let sentence = words.count > 5 && evidence.phrased.contains(Int32(position))
+            guard fit >= (sentence ? Self.sentenceFitting : Self.fitting) else { continue }
             let score = fit + Self.closenessWeight * index.closeness(position, evidence.tokens)
                 + Self.titleWeight * index.titleShare(position, evidence.best)
             ranks.append((position, score, fit))

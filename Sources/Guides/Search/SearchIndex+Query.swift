@@ -17,6 +17,8 @@ extension SearchIndex {
         var tokens: Set<Int32> = []
         /// The library word each typed word most likely means, nil for a word no guide has.
         var best: [Int32?] = []
+        /// The guides one of whose title or keyword phrases the query holds whole.
+        var phrased: Set<Int32> = []
     }
 
     /// The most library words one typed word may stand for (a short prefix such as `kh` stands for many).
@@ -131,7 +133,10 @@ extension SearchIndex {
             return !whole.contains { $0 != phrase && phraseWords[Int($0)].count > words.count && words.isSubset(of: phraseWords[Int($0)]) }
         }
         for phrase in largest {
-            for guide in phraseGuides[Int(phrase)] { unit[Int(guide)] = 1 }
+            for guide in phraseGuides[Int(phrase)] {
+                unit[Int(guide)] = 1
+                evidence.phrased.insert(guide)
+            }
             add(idf(phraseGuides[Int(phrase)].count))
         }
         for index in words.indices.dropFirst() where words[index].followsPrevious && !existing[index] {
@@ -175,7 +180,10 @@ extension SearchIndex {
             let bytes = Array(form.utf8)
             // A prefix of what was typed, not of its Telex reading (`tax` is not `ta…`).
             if form == word.key {
-                for id in prefixed(bytes, from: word.isPartial ? 1 : 3, limit: 4 * Self.expansionLimit) { found[id] = max(found[id] ?? 0, 0.9) }
+                // A word being typed may begin many words (`s`): all are ranked, the rarest first, before the cut.
+                for id in prefixed(bytes, from: word.isPartial ? 1 : 3, limit: word.isPartial ? 1024 : 4 * Self.expansionLimit) {
+                    found[id] = max(found[id] ?? 0, 0.9)
+                }
             }
             let limit: Int
             switch bytes.count {

@@ -61,7 +61,9 @@ import Testing
         ("vi", "sang ten nha dat"), ("vi", "dong thue dat"), ("vi", "nop thue"), ("vi", "goi can bo"),
         ("vi", "dang ky xe may"), ("vi", "bao hiem xa hoi"), ("vi", "xin viec lam"), ("vi", "tro cap that nghiep"),
         ("en", "passport"), ("en", "marriage certificate"), ("en", "death certificate"), ("en", "driving licence"),
-        ("en", "pay a traffic fine"), ("en", "land title"), ("en", "pay taxes")
+        ("en", "pay a traffic fine"), ("en", "land title"), ("en", "pay taxes"),
+        ("vi", "bo toi moi mat can lam giay bao tu o dau"), ("vi", "toi muon lam lai so do vi bi mat"),
+        ("vi", "xin hoi thu tuc dang ky ket hon o xa minh can giay to gi"), ("vi", "toi muon nop tien phat vi chay xe vuot den do"),
     ]
 
     static func expect(_ query: String, _ language: String, _ expected: String) {
@@ -116,7 +118,8 @@ import Testing
     @Test(arguments: [("otp ko ve", "kich-hoat-vneid"), ("ko vao dc dich vu cong", "dang-nhap-dvcqg"),
         ("dang ky thuong chu", "cu-tru-vneid"), ("khai bao tam chu", "cu-tru-vneid"), ("lam giay khai sanh cho con", "khai-sinh"),
         ("khaisinh", "khai-sinh"), ("lylich tuphap", "ly-lich-tu-phap"),
-        ("cho toi hoi muon lam giay khai sinh cho chau noi thi lam the nao", "khai-sinh")])
+        ("cho toi hoi muon lam giay khai sinh cho chau noi thi lam the nao", "khai-sinh"),
+        ("con toi bi mat dien thoai roi lam sao vao lai vneid", "vneid-may-moi"), ("khoa passcode", "vneid-may-moi")])
     func shortFormsRegionalSpellingsAndSentences(query: String, expected: String) {
         Self.expect(query, "vi", expected)
     }
