@@ -19,8 +19,8 @@ public func fuzzSearch(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let query = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     for language in ["vi", "en", "rad"] {
         let hits = search.hits(query, language: language)
-        // Every hit fits, and they come best first.
-        for hit in hits where hit.fit < GuideSearch.fitting || hit.fit > 1.0001 || !hit.fit.isFinite { fatalError("a fit out of range") }
+        // Every hit fits (a sentence needs less than a few words), and they come best first.
+        for hit in hits where hit.fit < GuideSearch.sentenceFitting || hit.fit > 1.0001 || !hit.fit.isFinite { fatalError("a fit out of range") }
         for (a, b) in zip(hits, hits.dropFirst()) where a.score < b.score { fatalError("hits out of order") }
         switch search.answer(query, language: language) {
         case .guides(let guides):
