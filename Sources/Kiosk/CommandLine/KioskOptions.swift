@@ -15,6 +15,8 @@ enum KioskOptions {
         help: "offer every language that has a catalog, whatever its coverage (pilots with translators)")
     static let language = Option("--lang", "CODE", help: "the language (lines not yet translated stay in Vietnamese)")
     static let visitorLanguage = Option("--lang", "CODE", help: "the visitor's language (default: the configured default)")
+    static let searchLanguage = Option("--lang", "CODE",
+        help: "the language the visitor chose: its translation and Vietnamese are searched (default: vi)")
     static let showFormat = Option("--format", "F", .choice(["text", "markdown", "html"]),
         help: "text (default), markdown (for a web page or chat), or html (one self-contained page that prints on A4)")
     static let posterFormat = Option("--format", "F", .choice(["text", "html"]),

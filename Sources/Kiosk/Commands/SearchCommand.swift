@@ -7,7 +7,7 @@ enum SearchCommand {
         name: "search",
         summary: "what a visitor who types some words is offered: the guides that fit, best first, or none",
         operands: "WORDS...", positionals: 1...64,
-        options: [KioskOptions.visitorLanguage, KioskOptions.searchAll, KioskOptions.guides, KioskOptions.locales],
+        options: [KioskOptions.searchLanguage, KioskOptions.searchAll, KioskOptions.guides, KioskOptions.locales],
         notes: """
             Prints one line per guide offered, CODE  ID  TITLE, with the title in the visitor's language; the same
             search serves the kiosk's search box and Tab completion. Words may be typed without accents, with Telex
@@ -19,7 +19,7 @@ enum SearchCommand {
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
-        let language = arguments[KioskOptions.visitorLanguage] ?? "vi"
+        let language = arguments[KioskOptions.searchLanguage] ?? "vi"
         let locales = Paths.locales(arguments[KioskOptions.locales])
         let localizer = try LocalizerLoader.load(language, locales: locales)
         let vietnamese = language == "vi" ? localizer : try LocalizerLoader.load("vi", locales: locales)
