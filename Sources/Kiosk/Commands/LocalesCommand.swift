@@ -15,9 +15,19 @@ enum LocalesCommand {
                         Vietnamese changed marked fuzzy with the old source kept (#|), removed lines made obsolete (#~);
                         a line whose id changed but whose words did not keeps its translation; creates the catalog of
                         any language in locales/languages.txt that has none
-              status    per language: translated, fuzzy or stale, missing, and coverage
+              status    per language: translated, fuzzy or stale, missing, and coverage; then the coverage of the
+                        interface and of each guide (its own and its shared steps' lines), by language
             """,
         run: run)
+
+    /// Rows as columns padded to their widest cell.
+    static func table(_ rows: [[String]]) -> String {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n") + "\n"
+    }
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         let locales = Paths.locales(arguments[KioskOptions.locales])
@@ -60,18 +70,23 @@ enum LocalesCommand {
         case "status":
             var rows = [["language", "translated", "fuzzy/stale", "missing", "coverage"]]
             rows.append(["vi", String(template.count), "0", "0", "100.0% (source)"])
-            for language in LanguageList(contentsOf: locales + "/languages.txt").languages where language.code != "vi" {
+            let languages = LanguageList(contentsOf: locales + "/languages.txt").languages.filter { $0.code != "vi" }
+            let catalogs = languages.map { language -> POCatalog in
                 let path = locales + "/\(language.code).po"
-                let catalog = FileManager.default.fileExists(atPath: path) ? POParser.parse(contentsOf: path).0 : POCatalog()
+                return FileManager.default.fileExists(atPath: path) ? POParser.parse(contentsOf: path).0 : POCatalog()
+            }
+            for (language, catalog) in zip(languages, catalogs) {
                 let counts = CatalogStatus(language: language.code, catalog: catalog, template: template)
                 rows.append([language.code, String(counts.translated), String(counts.stale), String(counts.missing),
                     String(format: "%.1f%%", counts.coverage * 100)])
             }
-            let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-            Output.out(rows.map { row in
-                row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-            }.joined(separator: "\n") + "\n")
+            // What a translator finishes first: the interface, then each guide, as a share of its own lines.
+            var parts = [["part", "lines"] + languages.map(\.code)]
+            for part in CatalogStatus.byPart(library: library, template: template,
+                catalogs: zip(languages, catalogs).map { ($0.code, $1) }) {
+                parts.append([part.name, String(part.lines)] + part.coverage.map { String(format: "%.1f%%", $0 * 100) })
+            }
+            Output.out(table(rows) + "\n" + table(parts))
             return 0
         default:
             throw .usage("unknown subcommand \"\(Quoted.escape(arguments.positionals[0]))\""

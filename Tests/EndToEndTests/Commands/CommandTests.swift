@@ -149,6 +149,13 @@ import Testing
         #expect(po.contains("#, fuzzy\n#| msgid \"Đăng ký khai sinh cho con (kèm thường trú, thẻ BHYT)\"\nmsgctxt \"khai-sinh:title\""))
         let status = try KioskProcess.run(["locales", "status"], directory: folder)
         #expect(status.stdout.contains("rad       0           0            \(total)"))
+        // Per part: the edited guide lost one line in English, every other guide and the interface none.
+        let parts = status.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        let khaiSinh = try #require(parts.first { $0.first == "21" && $0.dropFirst().first == "khai-sinh" })
+        let lines = try #require(Int(khaiSinh[2]))
+        #expect(khaiSinh[3] == String(format: "%.1f%%", Double(lines - 1) / Double(lines) * 100) && khaiSinh[4] == "0.0%", "\(khaiSinh)")
+        let others = parts.filter { ($0.count == 7 && Int($0[0]) != nil && $0[1] != "khai-sinh") || ($0.count == 6 && $0[0] == "interface") }
+        #expect(others.count == 14 && others.allSatisfy { $0[$0.count - 4] == "100.0%" }, "\(others)")
         // Run from elsewhere with absolute paths, the references stay relative to the tree: no machine's paths.
         let elsewhere = try KioskProcess.run(["locales", "extract", "--locales", folder.appendingPathComponent("locales").path,
             "--guides", folder.appendingPathComponent("guides").path], directory: URL(fileURLWithPath: "/"))

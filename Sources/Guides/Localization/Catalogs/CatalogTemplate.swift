@@ -13,6 +13,18 @@ public enum CatalogTemplate {
         return entry
     }
 
+    /// The identities of the lines each guide shows (its own and its shared steps'), for coverage per guide.
+    static func lineKeys(of guide: Guide) -> [String] {
+        var keys = [guide.title.key, guide.summary.key, guide.keywords.key, guide.fee.key, guide.time.key]
+        keys += (guide.bring + guide.notHere).map(\.key)
+        for step in guide.steps {
+            keys += [step.title.key] + [step.body, step.check].compactMap { $0?.key }
+            keys += step.warnings.map(\.key) + step.choices.map(\.label.key)
+        }
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+
     /// The template entries, interface first, then guides by poster code, then shared blocks, each line once.
     /// Every entry's `#:` reference is the file and line where its Vietnamese text is written.
     public static func entries(ui: UICatalog, library: Library, uiPath: String) -> [POEntry] {
