@@ -119,10 +119,7 @@ import Testing
     }
 
     @Test func englishVisitorsSearchTheEnglishText() {
-        let ui = UICatalog(contentsOf: repositoryRoot + "/locales/ui.vi.txt")
-        let english = Localizer(language: "en", ui: ui,
-            translations: Translations(POParser.parse(contentsOf: repositoryRoot + "/locales/en.po").0))
-        let search = GuideSearch(guides: PlayThroughTests.shipped.guides, vietnamese: Localizer(ui: ui), languages: [english])
+        let search = LibrarySearchTests.search
         var kiosk = KioskFlow(library: PlayThroughTests.shipped, languages: Self.languages, search: search)
         _ = line(&kiosk, "2")
         #expect(kiosk.language == "en")

@@ -5,12 +5,9 @@ import Testing
 /// Search over the shipped library as visitors type, in Vietnamese and in English, and needs it does not cover.
 /// `!id` expects the draft `id`: the visitor is told it is being prepared and sent to staff, not to another guide.
 @Suite struct LibrarySearchTests {
-    static let search: GuideSearch = {
-        let ui = UICatalog(contentsOf: repositoryRoot + "/locales/ui.vi.txt")
-        let english = Localizer(language: "en", ui: ui,
-            translations: Translations(POParser.parse(contentsOf: repositoryRoot + "/locales/en.po").0))
-        return GuideSearch(guides: PlayThroughTests.shipped.guides, vietnamese: Localizer(ui: ui), languages: [english])
-    }()
+    /// The kiosk's search over the shipped guides, Vietnamese and English, as `kiosk run` builds it.
+    static let search = GuideSearch(guides: PlayThroughTests.shipped.guides, vietnamese: LanguagePlayThroughTests.localizer("vi").0,
+        languages: [LanguagePlayThroughTests.localizer("en").0])
 
     /// Vietnamese as people type it: no accents, Telex, VNI, `ki` for `ký`, words run together, everyday words.
     static let vietnamese: [(String, String)] = [

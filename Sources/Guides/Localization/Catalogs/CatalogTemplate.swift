@@ -15,14 +15,31 @@ public enum CatalogTemplate {
 
     /// The identities of the lines each guide shows (its own and its shared steps'), for coverage per guide.
     static func lineKeys(of guide: Guide) -> [String] {
-        var keys = [guide.title.key, guide.summary.key, guide.keywords.key, guide.fee.key, guide.time.key]
-        keys += (guide.bring + guide.notHere).map(\.key)
-        for step in guide.steps {
-            keys += [step.title.key] + [step.body, step.check].compactMap { $0?.key }
-            keys += step.warnings.map(\.key) + step.choices.map(\.label.key)
-        }
         var seen = Set<String>()
-        return keys.filter { seen.insert($0).inserted }
+        return lines(of: guide).map(\.line.key).filter { seen.insert($0).inserted }
+    }
+
+    /// Every line `guide` shows (and its keywords), with where it appears, as translators read it in `#.` comments.
+    static func lines(of guide: Guide) -> [(line: Line, description: String)] {
+        var lines: [(line: Line, description: String)] = [(guide.title, "Guide \(guide.code) title"),
+            (guide.summary, "Guide \(guide.code) summary"),
+            (guide.keywords, "Guide \(guide.code): search words, never shown. Write, comma-separated, what people "
+                + "in your language would type to find this guide; not a word-for-word translation")]
+        lines += guide.bring.map { ($0, "Guide \(guide.code): what to bring") }
+        lines += guide.notHere.map { ($0, "Guide \(guide.code): not possible here") }
+        lines += [(guide.fee, "Guide \(guide.code): fee"), (guide.time, "Guide \(guide.code): time")]
+        let main = guide.mainPath
+        for step in guide.steps {
+            let place = main.firstIndex(of: step.id).map { "step \($0 + 1) of \(main.count)" } ?? "a branch step"
+            let origin = step.owner == guide.id ? "Guide \(guide.code), \(place)"
+                : "Shared steps \"\(step.owner)\" (first used in guide \(guide.code), \(place))"
+            lines.append((step.title, "\(origin): step title"))
+            if let body = step.body { lines.append((body, "\(origin): instruction")) }
+            lines += step.warnings.map { ($0, "\(origin): warning") }
+            if let check = step.check { lines.append((check, "\(origin): check question")) }
+            lines += step.choices.map { ($0.label, "\(origin): answer") }
+        }
+        return lines
     }
 
     /// The template entries, interface first, then guides by poster code, then shared blocks, each line once.
@@ -58,25 +75,7 @@ public enum CatalogTemplate {
             add("ui:" + key.rawValue, ui.text(key), description, reference: "\(uiPath):\(ui.line(of: key) ?? 1)")
         }
         for guide in library.guides {
-            add(guide.title, "Guide \(guide.code) title")
-            add(guide.summary, "Guide \(guide.code) summary")
-            add(guide.keywords, "Guide \(guide.code): search words, never shown. Write, comma-separated, what people "
-                + "in your language would type to find this guide; not a word-for-word translation")
-            for line in guide.bring { add(line, "Guide \(guide.code): what to bring") }
-            for line in guide.notHere { add(line, "Guide \(guide.code): not possible here") }
-            add(guide.fee, "Guide \(guide.code): fee")
-            add(guide.time, "Guide \(guide.code): time")
-            let main = guide.mainPath
-            for step in guide.steps {
-                let place = main.firstIndex(of: step.id).map { "step \($0 + 1) of \(main.count)" } ?? "a branch step"
-                let origin = step.owner == guide.id ? "Guide \(guide.code), \(place)"
-                    : "Shared steps \"\(step.owner)\" (first used in guide \(guide.code), \(place))"
-                add(step.title, "\(origin): step title")
-                if let body = step.body { add(body, "\(origin): instruction") }
-                for warning in step.warnings { add(warning, "\(origin): warning") }
-                if let check = step.check { add(check, "\(origin): check question") }
-                for choice in step.choices { add(choice.label, "\(origin): answer") }
-            }
+            for (line, description) in lines(of: guide) { add(line, description) }
         }
         return entries
     }
