@@ -46,7 +46,7 @@ extension KioskFlow {
             return output
         }
         let hits: [Guide]
-        switch search.answer(query, language: language, limit: Self.resultCount) {
+        switch search.answer(query, language: language) {
         case .nothing:
             // Back to the menu: a notice under the previous results would read as if they were the answer.
             base = .menu

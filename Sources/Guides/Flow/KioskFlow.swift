@@ -21,8 +21,6 @@ public struct KioskFlow: Sendable {
 
     /// The longest line a person may type, in characters (the input layers cut longer ones, unread).
     public static let maximumLineLength = 1000
-    /// The most search results offered.
-    static let resultCount = 3
 
     let library: Library
     /// Search in every offered language; it also knows every citizen guide's title, so a title completed with Tab

@@ -5,6 +5,8 @@
 /// translation. A guide fits when the evidence for it (`SearchIndex.evidence`) explains enough of what was typed
 /// (`fitting`); guides that fit are ranked by that share, then by how close a title or keyword is to the words.
 public struct GuideSearch: Sendable {
+    /// The most guides a search offers, on the results screen and in Tab's list alike.
+    public static let offered = 3
     /// The share of the query a guide must explain to be offered.
     static let fitting: Float = 0.6
     /// The same for a sentence (more than five words that say something), where many words are just how people
@@ -111,7 +113,7 @@ public struct GuideSearch: Sendable {
 
     /// What the kiosk shows for `query`: up to `limit` citizen guides, or that the best fit is still a draft, or
     /// that no guide fits.
-    public func answer(_ query: String, language: String = "vi", limit: Int = 3) -> SearchAnswer {
+    public func answer(_ query: String, language: String = "vi", limit: Int = offered) -> SearchAnswer {
         let ranks = ranked(query, language: language, completing: false)
         guard let first = ranks.first else { return .nothing }
         if !guides[first.position].status.isShownToCitizens { return .beingPrepared(guides[first.position]) }
@@ -121,7 +123,7 @@ public struct GuideSearch: Sendable {
     /// The titles Tab offers for what is typed so far, in the visitor's language: those of the guides the same
     /// search finds, best first, as many as a search offers. A draft's title is offered too: sent, it says that the
     /// guide is being prepared.
-    public func completions(_ typed: String, language: String = "vi", limit: Int = 3) -> [String] {
+    public func completions(_ typed: String, language: String = "vi", limit: Int = offered) -> [String] {
         let list = titles[language] ?? titles["vi"] ?? []
         return ranked(typed, language: language, completing: true).prefix(limit).map { list[$0.position] }
     }
