@@ -5,8 +5,8 @@ SWIFT ?= swift
 # Every build treats a warning as an error: the zero-warning rule holds for each file as it is compiled, so an
 # incremental build cannot hide a warning that a clean build would show.
 BUILD_FLAGS = -Xswiftc -warnings-as-errors
-RUN_PACKAGES   = libreadline-dev libsqlite3-dev
-TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core
+RUN_PACKAGES   = libreadline-dev libsqlite3-dev alsa-utils
+TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core alsa-utils espeak-ng
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
 .PHONY: run test bench fuzz build release clean

@@ -17,7 +17,7 @@ let package = Package(
         .testTarget(name: "GuidesTests", dependencies: ["Guides"], exclude: ["Fixtures"]),
         .testTarget(name: "TelemetryTests", dependencies: ["Telemetry"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk", "Telemetry"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Kiosk", "Telemetry"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Kiosk", "Guides", "Telemetry"], exclude: ["Fixtures", "Golden"]),
     ]
 )
 

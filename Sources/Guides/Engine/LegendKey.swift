@@ -2,8 +2,11 @@
 /// on a numeric keypad, so a volunteer's habits carry across languages and a keypad alone drives the kiosk.
 public enum LegendKey: String, Sendable, CaseIterable {
     case staff, back, `repeat`, list, quit
+    /// Plays the screen's recorded voices; shown only on a screen that has some.
+    case listen
 
-    /// What to type. `0` calls staff as on a telephone hotline; the others are the keypad's operator keys.
+    /// What to type. `0` calls staff as on a telephone hotline; the others are the keypad's operator keys (`+`, the
+    /// largest, listens).
     public var symbol: String {
         switch self {
         case .staff: "0"
@@ -11,6 +14,7 @@ public enum LegendKey: String, Sendable, CaseIterable {
         case .repeat: "."
         case .list: "*"
         case .quit: "/"
+        case .listen: "+"
         }
     }
 

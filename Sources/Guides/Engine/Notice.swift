@@ -5,4 +5,15 @@ public enum Notice: Hashable, Sendable {
     case shownAgain
     /// A step number in the list that the citizen has not reached yet.
     case stepNotReached
+
+    /// The interface text that says it.
+    public var text: UIText {
+        switch self {
+        case .invalidChoice: .noticeInvalidChoice
+        case .firstScreen: .noticeFirstScreen
+        case .returnedFromGuide: .noticeReturned
+        case .shownAgain: .noticeShownAgain
+        case .stepNotReached: .noticeStepNotReached
+        }
+    }
 }

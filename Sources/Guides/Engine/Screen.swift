@@ -4,6 +4,8 @@ public struct Screen: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case overview, step, stepList, endQuestion, ended }
 
     public var kind: Kind
+    /// The id of the guide whose lines are shown (the inner guide after a jump).
+    public var guide: String
     /// The title of the guide being followed (the inner guide after a jump).
     public var guideTitle: Line
     /// The step title, on step screens.
@@ -32,8 +34,9 @@ public struct Screen: Hashable, Sendable {
     /// Set on the final screen of a session that did not finish: what to type at any kiosk to come back (`21-6`).
     public var resumeCode: String?
 
-    init(kind: Kind, guideTitle: Line) {
+    init(kind: Kind, guide: String, guideTitle: Line) {
         self.kind = kind
+        self.guide = guide
         self.guideTitle = guideTitle
     }
 }

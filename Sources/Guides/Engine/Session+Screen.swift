@@ -2,7 +2,7 @@ extension Session {
     /// The screen for the current state.
     func screen() -> Screen {
         guard let guide = currentGuide else {
-            return Screen(kind: .ended, guideTitle: Line(key: guideID + ":title", text: guideID))
+            return Screen(kind: .ended, guide: guideID, guideTitle: Line(key: guideID + ":title", text: guideID))
         }
         switch phase {
         case .overview:
@@ -10,14 +10,14 @@ extension Session {
         case .step(let id):
             return stepScreen(guide, id)
         case .stepList:
-            var screen = Screen(kind: .stepList, guideTitle: guide.title)
+            var screen = Screen(kind: .stepList, guide: guide.id, guideTitle: guide.title)
             let current = frames.last?.mainIndex ?? 0
             screen.steps = stepList(guide, current: current)
             screen.question = .stepListQuestion
             screen.keys = [.staff, .back]
             return screen
         case .endQuestion:
-            var screen = Screen(kind: .endQuestion, guideTitle: guide.title)
+            var screen = Screen(kind: .endQuestion, guide: guide.id, guideTitle: guide.title)
             screen.question = .endQuestion
             screen.choices = [UIText.endDone, .endStaff, .endLater].enumerated().map {
                 ScreenChoice(number: $0.offset + 1, label: .ui($0.element))
@@ -25,7 +25,7 @@ extension Session {
             screen.keys = [.staff, .back]
             return screen
         case .ended(let outcome):
-            var screen = Screen(kind: .ended, guideTitle: guide.title)
+            var screen = Screen(kind: .ended, guide: guide.id, guideTitle: guide.title)
             screen.outcome = outcome
             screen.resumeCode = outcome == .done ? nil : resumeCode
             return screen
@@ -33,7 +33,7 @@ extension Session {
     }
 
     private func overview(_ guide: Guide) -> Screen {
-        var screen = Screen(kind: .overview, guideTitle: guide.title)
+        var screen = Screen(kind: .overview, guide: guide.id, guideTitle: guide.title)
         screen.summary = guide.summary
         screen.bring = guide.bring
         screen.notHere = guide.notHere
@@ -48,7 +48,7 @@ extension Session {
     }
 
     private func stepScreen(_ guide: Guide, _ id: String) -> Screen {
-        var screen = Screen(kind: .step, guideTitle: guide.title)
+        var screen = Screen(kind: .step, guide: guide.id, guideTitle: guide.title)
         guard let step = guide.step(id) else { return screen }
         screen.title = step.title
         let path = guide.mainPath

@@ -4,6 +4,8 @@ public struct Farewell: Hashable, Sendable {
     public let outcome: SessionOutcome
     /// The guide followed; nil when the session ended unseen (a timeout or a stop).
     public var guideTitle: Line?
+    /// The id of that guide.
+    public var guide: String?
     /// The papers to bring next time ("not yet, later").
     public var bring: [Line] = []
     /// The main-path step reached, for staff answering a "needs staff" summary.
@@ -14,4 +16,19 @@ public struct Farewell: Hashable, Sendable {
     var place: StaffCallRequest?
 
     init(outcome: SessionOutcome) { self.outcome = outcome }
+
+    /// The thanks at the top of the screen, by how the session ended.
+    public var headline: UIText {
+        switch outcome {
+        case .done: .thanks
+        case .staff: .thanksStaff
+        case .later: .thanksLater
+        case .quit, .interrupted: .thanksQuit
+        case .timeout: .thanksTimeout
+        }
+    }
+
+    /// True when the screen says what to take away (the guide, papers, the resume code): not after a guide done,
+    /// nor after a session that ended unseen.
+    public var takesAway: Bool { outcome != .done && outcome != .timeout && outcome != .interrupted }
 }

@@ -17,4 +17,19 @@ public enum FlowNotice: Hashable, Sendable {
         default: return false
         }
     }
+
+    /// The interface text that says it (`beingPrepared` fills in the guide's title).
+    public var text: UIText {
+        switch self {
+        case .personalDataDropped: .noticePersonalData
+        case .noMatch: .noticeNoMatch
+        case .beingPrepared: .noticeBeingPrepared
+        case .invalidChoice: .noticeInvalidChoice
+        case .volunteerHowTo: .noticeVolunteerHowTo
+        case .lineTooLong: .noticeTooLong
+        case .noSuchCode: .noticeNoCode
+        case .staffCalled: .noticeStaffCalled
+        case .staffNotReached: .noticeStaffNotReached
+        }
+    }
 }

@@ -13,6 +13,8 @@ public struct FlowOutput: Sendable {
     public var exit = false
     /// False when nothing on screen changed (a keystroke): the terminal leaves the screen and the typed line alone.
     public var redraw = true
+    /// Play the recordings of the screen (the listen key); the screen stays as it is.
+    public var listen = false
     /// The language to draw in.
     public var language = "vi"
     /// Place this call for staff, then hand the result back as `.staffCallResult`.

@@ -29,6 +29,18 @@ extension KioskFlow {
                 output.notice = .personalDataDropped
                 return output
             }
+            if LegendKey(symbol: String(text.trimmingSpaces)) == .listen {
+                // The screen stays (the question under an idle warning comes back, since someone is there); the
+                // terminal plays its recordings.
+                // On the menu the same key alone also reminds a volunteer how to launch a guide (`+21`).
+                let warned = overlay == .idleWarning
+                overlay = warned ? nil : overlay
+                var output = self.output()
+                output.redraw = warned
+                if overlay == nil, isOnMenu { output = menuLine(LegendKey.listen.symbol) }
+                output.listen = true
+                return output
+            }
             switch overlay {
             case .idleWarning:
                 // Someone is there: back to the screen under the question.
@@ -249,6 +261,7 @@ extension KioskFlow {
         var farewell = Farewell(outcome: outcome)
         guard let guide = session.currentGuide else { return farewell }
         farewell.guideTitle = guide.title
+        farewell.guide = guide.id
         if outcome == .later { farewell.bring = library.guide(session.guideID)?.bring ?? guide.bring }
         if outcome != .done { farewell.resumeCode = session.resumeCode }
         let index = session.frames.last?.mainIndex ?? 0
@@ -268,7 +281,7 @@ extension KioskFlow {
         case .list: return .listSteps
         case .staff: return .callStaff
         case .quit: return .quit
-        case nil: return nil
+        case .listen, nil: return nil
         }
     }
 }

@@ -1,5 +1,13 @@
 /// The menu and the search results: poster codes, resume codes, the volunteer `+`, and search.
 extension KioskFlow {
+    /// True on the menu or the search results.
+    var isOnMenu: Bool {
+        switch base {
+        case .menu, .results: true
+        default: false
+        }
+    }
+
     /// The menu and search results: a poster code (or a result's number), a resume code such as `21-6`, `+` for a
     /// volunteer, the back key, or words to search.
     mutating func menuLine(_ text: String) -> FlowOutput {

@@ -28,6 +28,7 @@ public struct ScreenSample: Sendable {
                     ended.phase = .ended(outcome)
                     var farewell = Farewell(outcome: outcome)
                     farewell.guideTitle = guide.title
+                    farewell.guide = guide.id
                     if outcome == .later { farewell.bring = guide.bring }
                     farewell.resumeCode = ended.resumeCode
                     farewell.progress = Progress(index: path.count, total: path.count)

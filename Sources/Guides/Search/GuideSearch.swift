@@ -50,8 +50,10 @@ public struct GuideSearch: Sendable {
                 var translated = texts
                 var folded: [String: [[String]]] = [:]
                 for (index, guide) in guides.enumerated() {
+                    // A guide shown in Vietnamese in this language is found by its Vietnamese words only.
+                    let speaker = localizer.forGuide(guide.id)
                     Self.fields(of: guide) { field, line in
-                        guard let text = localizer.translation(line) else { return }
+                        guard let text = speaker.translation(line) else { return }
                         let phrases = folded[line.key] ?? Self.phrases(text)
                         folded[line.key] = phrases
                         translated.append(SearchText(guide: index, field: field, phrases: phrases, isSource: false))
@@ -60,7 +62,7 @@ public struct GuideSearch: Sendable {
                 return SearchIndex(guideCount: guides.count, texts: translated, fillers: sourceFillers, shortForms: sourceForms,
                     languageFillers: Self.list(localizer, .searchFillers), languageShortForms: Self.list(localizer, .searchShortForms))
             }
-            titles[localizer.language] = guides.map { localizer.text($0.title) }
+            titles[localizer.language] = guides.map { localizer.forGuide($0.id).text($0.title) }
         }
         var byTitle: [String: Int] = [:]
         for list in titles.values {

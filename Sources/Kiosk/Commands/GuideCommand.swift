@@ -27,7 +27,7 @@ enum GuideCommand {
         if let language, !setup.languages.contains(where: { $0.code == language }) {
             throw .usage("language \"\(Quoted.escape(language))\" is not offered here (offered: \(setup.languages.map(\.code).joined(separator: ", ")))")
         }
-        let runner = setup.runner(library: library, renderer: setup.renderer(localizers: setup.loadCatalogs()), exitAfterSession: true)
+        let runner = setup.runner(library: library, renderer: setup.renderer(localizers: setup.loadCatalogs(library: library)), exitAfterSession: true)
         return runner.run(startingWith: runner.startVolunteer(guide, language: language))
     }
 }

@@ -17,7 +17,8 @@ enum RunCommand {
         let setup = try KioskSetup(arguments)
         // Greet at once; the guides load while the citizen reads the welcome screen.
         setup.drawWelcome(with: setup.renderer())
-        let renderer = setup.renderer(localizers: setup.loadCatalogs())
-        return setup.runner(library: setup.loadLibrary(), renderer: renderer).run(welcomeDrawn: true)
+        let library = setup.loadLibrary()
+        let renderer = setup.renderer(localizers: setup.loadCatalogs(library: library))
+        return setup.runner(library: library, renderer: renderer).run(welcomeDrawn: true)
     }
 }

@@ -1,3 +1,5 @@
+import Guides
+
 /// One screen as drawn, in parts the pager treats differently: the header and the notes come on every page, the body
 /// is split across pages, and the closing part (question, choices, prompt) comes whole on the last page.
 struct ScreenLayout: Sendable {
@@ -18,6 +20,8 @@ struct ScreenLayout: Sendable {
     var prompt: [String] = []
     /// Notices and the waiting-for-staff line, on every page, just above the page line and the legend.
     var notes: [String] = []
+    /// The keys the legend offers (the listen key is added when the screen has recordings).
+    var keys: [LegendKey] = []
     /// The key legend, on every page.
     var legend: [String] = []
 

@@ -44,14 +44,14 @@ extension ScreenRenderer {
         if !screen.choices.isEmpty { layout.closing.append("") }
         for choice in screen.choices { layout.closing += numbered(String(choice.number), localizer.text(choice.label)) }
         if screen.kind == .step { layout.prompt = [""] + wrapped(localizer.text(.stepPrompt)) }
-        layout.legend = legend(screen.keys)
+        layout.keys = screen.keys
     }
 
     /// The screen after a session: thanks, and what to take away (papers to bring, the resume code); a "needs staff"
     /// summary says where the citizen got to and waits for staff.
     func farewellScreen(_ farewell: Farewell, waiting: Bool, into layout: inout ScreenLayout) {
-        layout.header += wrapped(localizer.text(thanksText(farewell.outcome)), style.title)
-        let takeAway = farewell.outcome != .done && farewell.outcome != .timeout && farewell.outcome != .interrupted
+        layout.header += wrapped(localizer.text(farewell.headline), style.title)
+        let takeAway = farewell.takesAway
         if takeAway, let title = farewell.guideTitle {
             layout.body += [""] + wrapped(localizer.text(.summaryGuide, ["title": localizer.text(title)]))
             if farewell.outcome == .staff, let progress = farewell.progress {
@@ -67,7 +67,7 @@ extension ScreenRenderer {
         let forStaff = farewell.outcome == .staff && waiting
         layout.closing += [""] + wrapped(localizer.text(forStaff ? .staffAnswerHint : .thanksNext))
         // The staff key works here too; the summary for staff says how staff answer instead.
-        if !forStaff { layout.legend = legend([.staff]) }
+        if !forStaff { layout.keys = [.staff] }
     }
 
     func section(_ heading: UIText, _ items: [String], bullet: String = "• ") -> [String] {
@@ -75,15 +75,5 @@ extension ScreenRenderer {
         var lines = [""] + wrapped(localizer.text(heading) + ":", style.title)
         for item in items { lines += wrapped(bullet + item, indent: "  ", hanging: "  " + String(repeating: " ", count: bullet.count)) }
         return lines
-    }
-
-    private func thanksText(_ outcome: SessionOutcome) -> UIText {
-        switch outcome {
-        case .done: return .thanks
-        case .staff: return .thanksStaff
-        case .later: return .thanksLater
-        case .quit, .interrupted: return .thanksQuit
-        case .timeout: return .thanksTimeout
-        }
     }
 }

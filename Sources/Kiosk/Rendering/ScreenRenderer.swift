@@ -92,51 +92,69 @@ struct ScreenRenderer {
                 layout.body += numbered(String(index + 1), name)
             }
             layout.closing += [""] + wrapped(localizer.text(.welcomePrompt))
-            layout.legend = legend([.staff])
+            layout.keys = [.staff]
         case .menu(let guides):
             layout.header += wrapped(localizer.text(.menuTitle), style.title) + [""]
             if guides.isEmpty { layout.body += wrapped(localizer.text(.menuEmpty)) }
             // The number typed is the poster code: one number per guide on the menu, the poster and the handout.
-            for guide in guides { layout.body += numbered(guide.code, localizer.text(guide.title)) }
+            for guide in guides { layout.body += numbered(guide.code, title(of: guide)) }
             layout.closing += [""] + wrapped(localizer.text(.menuPrompt))
-            layout.legend = legend([.staff, .back])
+            layout.keys = [.staff, .back]
         case .results(let guides):
             layout.header += wrapped(localizer.text(.resultsTitle), style.title) + [""]
             for (index, guide) in guides.enumerated() {
-                layout.body += numbered(String(index + 1), "\(localizer.text(guide.title))  \(codeTag(guide.code))")
+                layout.body += numbered(String(index + 1), "\(title(of: guide))  \(codeTag(guide.code))")
             }
             layout.closing += [""] + wrapped(localizer.text(.resultsPrompt))
-            layout.legend = legend([.staff, .back])
+            layout.keys = [.staff, .back]
         case .guide(let screen):
-            guideScreen(screen, into: &layout, body: withBody)
+            // A guide this language does not cover yet shows its lines in Vietnamese, its interface words translated.
+            var speaker = self
+            speaker.localizer = localizer.forGuide(screen.guide)
+            speaker.guideScreen(screen, into: &layout, body: withBody)
         case .thanks(let farewell):
-            farewellScreen(farewell, waiting: output.waitingForStaff, into: &layout)
+            var speaker = self
+            speaker.localizer = farewell.guide.map(localizer.forGuide) ?? localizer
+            speaker.farewellScreen(farewell, waiting: output.waitingForStaff, into: &layout)
         case .idleWarning:
             layout.header += wrapped(localizer.text(.idleQuestion), style.title)
             layout.body += wrapped(localizer.text(.idleResetSoon, ["seconds": String(idleResetSeconds)]))
         case .confirmLeave:
             layout.header += wrapped(localizer.text(.leaveQuestion), style.title) + [""]
             layout.closing += numbered("1", localizer.text(.leaveYes)) + numbered("2", localizer.text(.leaveNo))
-            layout.legend = legend([.staff])
+            layout.keys = [.staff]
         }
         let screenNotice: Notice? = if case .guide(let screen) = output.view { screen.notice } else { nil }
         let notesKey = "notes\u{0}\(localizer.language)\u{0}\(width)\u{0}\(String(describing: screenNotice))\u{0}"
             + "\(String(describing: output.notice))\u{0}\(output.waitingForStaff)\u{0}\(output.staffReached)"
         let notes = cache?.lines(key: notesKey) { self.notes(output, screenNotice) } ?? self.notes(output, screenNotice)
         if !notes.isEmpty { layout.notes = [""] + notes } else { layout.closing += layout.prompt }
-        if !layout.legend.isEmpty { layout.legend = [""] + layout.legend }
+        // The listen key, only where there is something to hear.
+        let keys = layout.keys + (recordings(output).isEmpty ? [] : [.listen])
+        if !keys.isEmpty { layout.legend = [""] + legend(keys) }
         return layout
+    }
+
+    /// The recordings the listen key plays on `output`'s screen, in order.
+    func recordings(_ output: FlowOutput) -> [String] {
+        ScreenSpeech.recordings(of: output, localizer: localizers[output.language] ?? source, vietnamese: source)
+    }
+
+    /// A guide's title on the menu and the results, marked when its screens are in Vietnamese in this language.
+    private func title(of guide: Guide) -> String {
+        let title = localizer.forGuide(guide.id).text(guide.title)
+        return localizer.showsInVietnamese(guide: guide.id) ? title + " " + localizer.text(.menuInVietnamese) : title
     }
 
     /// Notices and the waiting-for-staff lines of `output`.
     private func notes(_ output: FlowOutput, _ screenNotice: Notice?) -> [String] {
         var notes: [String] = []
-        if let notice = screenNotice { notes += wrapped(localizer.text(noticeText(notice)), style.notice) }
+        if let notice = screenNotice { notes += wrapped(localizer.text(notice.text), style.notice) }
         if let notice = output.notice {
             if case .beingPrepared(let title) = notice {
                 notes += wrapped(localizer.text(.noticeBeingPrepared, ["title": localizer.text(title)]), style.notice)
             } else {
-                notes += wrapped(localizer.text(noticeText(notice)), style.notice)
+                notes += wrapped(localizer.text(notice.text), style.notice)
             }
             if notice.sendsToStaff, !centre.isEmpty, !counter.isEmpty {
                 notes += wrapped(localizer.text(.staffWhere, ["centre": centre, "counter": counter]), style.notice)
@@ -183,6 +201,7 @@ struct ScreenRenderer {
             case .list: .keyList
             case .staff: .keyStaff
             case .quit: .keyQuit
+            case .listen: .keyListen
             }
             return "[\(key.symbol)] \(sanitized(localizer.text(label)))"
         }
@@ -214,29 +233,5 @@ struct ScreenRenderer {
 
     func wrapped(_ text: String, indent: String, hanging: String) -> [String] {
         wrapped(text, { $0 }, indent: indent, hanging: hanging)
-    }
-
-    private func noticeText(_ notice: FlowNotice) -> UIText {
-        switch notice {
-        case .personalDataDropped: return .noticePersonalData
-        case .noMatch: return .noticeNoMatch
-        case .beingPrepared: return .noticeBeingPrepared
-        case .invalidChoice: return .noticeInvalidChoice
-        case .volunteerHowTo: return .noticeVolunteerHowTo
-        case .lineTooLong: return .noticeTooLong
-        case .noSuchCode: return .noticeNoCode
-        case .staffCalled: return .noticeStaffCalled
-        case .staffNotReached: return .noticeStaffNotReached
-        }
-    }
-
-    func noticeText(_ notice: Notice) -> UIText {
-        switch notice {
-        case .invalidChoice: return .noticeInvalidChoice
-        case .firstScreen: return .noticeFirstScreen
-        case .returnedFromGuide: return .noticeReturned
-        case .shownAgain: return .noticeShownAgain
-        case .stepNotReached: return .noticeStepNotReached
-        }
     }
 }

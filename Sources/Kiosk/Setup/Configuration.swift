@@ -19,8 +19,11 @@ struct Configuration: Sendable {
     var idleWarningSeconds = 120
     /// Seconds after the warning before the session ends and the terminal is wiped.
     var idleResetSeconds = 30
-    /// The coverage (percent of lines translated) a language needs before citizens are offered it.
-    var languageThreshold = 80
+    /// The program that plays a recording, with its arguments; the file is added as the last one. Split on spaces,
+    /// never through a shell. `aplay` is Debian's alsa-utils player (PipeWire's `pw-play` also works).
+    var audioPlayer = ["aplay", "-q"]
+    /// Play the recordings of every new screen without waiting for the listen key.
+    var audioAutoplay = false
     /// Seconds a screen is kept while a citizen waits for staff they called.
     var staffWaitSeconds = 900
     /// A program run when a citizen calls staff (a lamp, a message on the centre's LAN), with the terminal id and the
@@ -44,6 +47,7 @@ struct Configuration: Sendable {
         guard let path = file(flag: flag) else { return (configuration, []) }
         guard FileManager.default.fileExists(atPath: path) else { return (configuration, ["kiosk: the configuration file \(path) does not exist"]) }
         let problems = configuration.read(file: path)
+        if !problems.hasErrors, !problems.isEmpty { Output.err(problems.map { "kiosk: \($0.description)\n" }.joined()) }
         return (configuration, problems.hasErrors ? problems.map(\.description) : [])
     }
 
@@ -53,8 +57,8 @@ struct Configuration: Sendable {
         "languages": "language codes, comma-separated", "default-language": "a language code",
         "idle-warning": "seconds, 2 to 3600", "idle-reset": "seconds, 1 to 600",
         "guides": "a directory", "locales": "a directory", "database": "a file path",
-        "language-threshold": "a percentage, 0 to 100", "staff-wait": "seconds, 60 to 7200",
-        "notify-command": "an absolute program path and its arguments",
+        "staff-wait": "seconds, 60 to 7200", "notify-command": "an absolute program path and its arguments",
+        "audio-player": "a program and its arguments", "audio-autoplay": "yes or no",
     ]
 
     /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
@@ -80,6 +84,12 @@ struct Configuration: Sendable {
             let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             let valueColumn = line.distance(from: line.startIndex, to: equals) + 2
                 + (line[line.index(after: equals)...].prefix { $0 == " " || $0 == "\t" }.count)
+            if key == "language-threshold" {
+                // Gone in 2026-12 (a language is offered once its interface is translated); an old file still starts.
+                problems.append(Diagnostic(.warning, at: location, "\"language-threshold\" is no longer used: a language is "
+                    + "offered once its interface lines are translated (docs/translating.md); remove the line"))
+                continue
+            }
             if let message = set(key, value) {
                 problems.append(Diagnostic(.error, at: SourceLocation(path: path, line: index + 1,
                     column: Configuration.keys[key] == nil ? 1 : valueColumn), message))
@@ -114,11 +124,16 @@ struct Configuration: Sendable {
         case "idle-reset":
             guard let number = seconds(1...600) else { return "\"idle-reset\" must be a number of seconds from 1 to 600" }
             idleResetSeconds = number
-        case "language-threshold":
-            guard let number = Int(value.hasSuffix("%") ? String(value.dropLast()) : value), (0...100).contains(number) else {
-                return "\"language-threshold\" must be a percentage from 0 to 100"
+        case "audio-player":
+            let words = value.split(separator: " ").map(String.init)
+            guard !words.isEmpty else { return "\"audio-player\" needs a program, such as aplay -q" }
+            audioPlayer = words
+        case "audio-autoplay":
+            switch value.lowercased() {
+            case "yes", "true", "on", "1": audioAutoplay = true
+            case "no", "false", "off", "0": audioAutoplay = false
+            default: return "\"audio-autoplay\" must be yes or no"
             }
-            languageThreshold = number
         case "staff-wait":
             guard let number = seconds(60...7200) else { return "\"staff-wait\" must be a number of seconds from 60 to 7200" }
             staffWaitSeconds = number

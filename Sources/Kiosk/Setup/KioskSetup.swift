@@ -12,6 +12,8 @@ struct KioskSetup {
     let languages: [Language]
     let kioskMode: Bool
     let isTerminal: Bool
+    /// `--all-languages`: every language with a catalog, every translated line shown (no guide held in Vietnamese).
+    let pilot: Bool
 
     /// Reads configuration and data; throws (a failure for a bad configuration file, a usage error for a bad flag)
     /// when the kiosk cannot start.
@@ -30,6 +32,7 @@ struct KioskSetup {
         }
         isTerminal = isatty(0) != 0 && isatty(1) != 0
         kioskMode = !arguments.has(KioskOptions.noKiosk)
+        pilot = arguments.has(KioskOptions.allLanguages)
         let localesPath = Paths.locales(configuration.locales)
         let list = LanguageList(contentsOf: localesPath + "/languages.txt")
         if list.diagnostics.hasErrors {
@@ -39,13 +42,12 @@ struct KioskSetup {
         if !configuration.languages.isEmpty {
             known = configuration.languages.compactMap { code in known.first { $0.code == code } }
         }
-        // A language is offered once its catalog covers enough lines; Vietnamese, the source, always is.
-        // Which languages to offer is decided from a quick scan of each catalog; the offered catalogs are parsed
-        // after the welcome screen is drawn (`loadCatalogs`), since they stand between start and first screen.
+        // A language is offered once its interface lines are translated (its guides follow one by one, see
+        // `loadCatalogs`); Vietnamese, the source, always is. That is decided from a quick scan of each catalog; the
+        // offered catalogs are parsed after the welcome screen is drawn, since they stand between start and first
+        // screen. The scan runs on the other cores while this one reads the interface texts.
         var offered: [Language] = []
         let others = known.filter { $0.code != "vi" }
-        // The catalogs are scanned on the other cores while this one reads the interface texts: both stand between
-        // the start and the first screen.
         let database = configuration.database ?? TelemetryRecorder.defaultPath()
         let scan = CoverageScan(paths: others.map { localesPath + "/\($0.code).po" },
             cache: URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("catalog-coverage.txt").path)
@@ -61,13 +63,13 @@ struct KioskSetup {
                 offered.append(language)
                 continue
             }
-            guard let estimate = coverages[language.code], let coverage = estimate else { continue }
-            if arguments.has(KioskOptions.allLanguages) || coverage * 100 >= Double(configuration.languageThreshold) { offered.append(language) }
+            guard let scanned = coverages[language.code], let coverage = scanned else { continue }
+            if pilot || coverage.translatesInterface { offered.append(language) }
         }
         let wantedDefault = configuration.defaultLanguage
         if !offered.contains(where: { $0.code == wantedDefault }) {
-            Output.err("kiosk: default-language \"\(wantedDefault)\" is not offered (no catalog, or below "
-                + "language-threshold); Vietnamese is the default instead\n")
+            Output.err("kiosk: default-language \"\(wantedDefault)\" is not offered (no catalog, or its interface lines "
+                + "are not all translated: kiosk locales status); Vietnamese is the default instead\n")
             configuration.defaultLanguage = "vi"
         }
         self.ui = ui
@@ -89,19 +91,23 @@ struct KioskSetup {
         return library
     }
 
-    /// Parses the catalogs of the offered languages (in parallel) into localizers; a catalog with errors is reported
-    /// and its language falls back to Vietnamese.
-    func loadCatalogs() -> [String: Localizer] {
+    /// Parses the catalogs of the offered languages (in parallel) into localizers with their recorded voices, Vietnamese
+    /// included; a catalog with errors is reported and its language falls back to Vietnamese. A guide whose lines a
+    /// language does not all cover shows in Vietnamese in it (except for pilots, `--all-languages`).
+    func loadCatalogs(library: Library) -> [String: Localizer] {
         let codes = languages.map(\.code).filter { $0 != "vi" }
         let parsed = POParser.parse(contentsOf: codes.map { localesPath + "/\($0).po" })
-        var localizers: [String: Localizer] = [:]
+        let audio = localesPath + "/audio"
+        var localizers = ["vi": localizer.speaking(Recordings(language: "vi", audio: audio))]
         for (code, (catalog, problems)) in zip(codes, parsed) {
             if problems.hasErrors {
                 Output.err("kiosk: locales/\(code).po has errors; that language shows Vietnamese until they are fixed "
                     + "(run `kiosk check`):\n" + problems.prefix(5).map { "  " + $0.description + "\n" }.joined())
                 continue
             }
-            localizers[code] = Localizer(language: code, ui: ui, translations: Translations(catalog))
+            let localizer = Localizer(language: code, ui: ui, translations: Translations(catalog),
+                voices: Recordings(language: code, audio: audio))
+            localizers[code] = pilot ? localizer : localizer.covering(library.guides)
         }
         return localizers
     }
@@ -109,7 +115,7 @@ struct KioskSetup {
     /// The screen renderer for this terminal (or pipe).
     func renderer(localizers: [String: Localizer] = [:]) -> ScreenRenderer {
         let style = isTerminal ? TerminalStyle.forTerminal() : TerminalStyle(enabled: false)
-        var renderer = ScreenRenderer(localizer: localizer, localizers: localizers, style: style,
+        var renderer = ScreenRenderer(localizer: localizers["vi"] ?? localizer, localizers: localizers, style: style,
             width: isTerminal ? TerminalSize.columns() - 1 : 78,
             centre: configuration.centre, counter: configuration.counter, idleResetSeconds: configuration.idleResetSeconds)
         if isTerminal { renderer.rows = TerminalSize.rows() - 1 }
@@ -140,7 +146,8 @@ struct KioskSetup {
         let caller = StaffCaller(databasePath: database, terminal: configuration.terminal, counter: configuration.counter,
             notifyCommand: configuration.notifyCommand, rings: isTerminal)
         let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder, caller: caller,
-            kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession, search: search)
+            kioskMode: kioskMode, isTerminal: isTerminal, exitAfterSession: exitAfterSession, search: search,
+            player: AudioPlayer(command: configuration.audioPlayer, database: database), autoplay: configuration.audioAutoplay)
         return runner
     }
 }

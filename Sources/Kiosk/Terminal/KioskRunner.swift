@@ -19,6 +19,9 @@ final class KioskRunner {
     /// The search behind Tab completion (the flow's own).
     private let search: GuideSearch?
     private var completionLanguage = ""
+    /// Plays a screen's recorded voices: on the listen key, and on every new screen with `autoplay`.
+    private let player: AudioPlayer?
+    private let autoplay: Bool
     /// When Ctrl-D (end of input) last arrived on the terminal, to tell a person from a dead terminal.
     private var endOfInputTimes: [UInt64] = []
     /// How often an open call is looked up on the board (staff may answer it there), in milliseconds.
@@ -29,8 +32,11 @@ final class KioskRunner {
     private var page = 0
 
     init(flow: KioskFlow, input: LineInput, renderer: ScreenRenderer, recorder: SessionRecorder, caller: StaffCaller? = nil,
-        kioskMode: Bool, isTerminal: Bool, exitAfterSession: Bool = false, search: GuideSearch? = nil) {
+        kioskMode: Bool, isTerminal: Bool, exitAfterSession: Bool = false, search: GuideSearch? = nil,
+        player: AudioPlayer? = nil, autoplay: Bool = false) {
         self.search = search
+        self.player = player
+        self.autoplay = autoplay
         self.flow = flow
         self.input = input
         self.renderer = renderer
@@ -44,7 +50,12 @@ final class KioskRunner {
     /// Runs until end of input (plain mode), SIGTERM/SIGHUP, or Ctrl-D with `--no-kiosk`. Returns the exit code.
     func run(startingWith first: FlowOutput? = nil, welcomeDrawn: Bool = false) -> Int32 {
         let output = first ?? flow.output()
-        if welcomeDrawn { remember(output) } else { draw(output) }
+        if welcomeDrawn {
+            remember(output)
+            if autoplay { player?.play(renderer.recordings(output)) }
+        } else {
+            draw(output)
+        }
         while true {
             let deadline = flow.deadline()
             // While a call is open, wake up now and then to see whether staff answered it on the board.
@@ -74,7 +85,9 @@ final class KioskRunner {
             }
             if output.exit { break }
             if output.redraw { draw(output) }
+            if output.listen { player?.play(renderer.recordings(output)) }
         }
+        player?.stop()
         input.restore()
         recorder.close()
         if isTerminal { Output.terminal(TerminalText(control: renderer.style.wipe)) }
@@ -158,7 +171,12 @@ final class KioskRunner {
         let first = shown == nil
         let wasLast = page == pages.count - 1
         remember(output)
-        if !same { page = 0 }
+        if !same {
+            page = 0
+            // A voice belongs to its screen: it stops when the screen changes, and the new one speaks with autoplay.
+            player?.stop()
+            if autoplay && !output.listen { player?.play(renderer.recordings(output)) }
+        }
         // A notice can add a page; a citizen on the page with the choices stays on the page with the choices.
         if same && wasLast { page = pages.count - 1 }
         // "Repeat" shows the step again from its top.

@@ -55,6 +55,15 @@ enum Signals {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
+    /// Unblocks every signal on the calling thread, so that a program it starts begins with none blocked: a child
+    /// inherits the mask, and a kiosk started by a parent that blocks signals (a test runner's worker thread) would
+    /// otherwise start players whose shell never learns that its own children ended.
+    static func unblockAllOnThisThread() {
+        var none = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, nil)
+    }
+
     /// Writes one byte to the wake-up pipe (async-signal-safe).
     static func wake() {
         let fd = wakeWrite.load(ordering: .relaxed)

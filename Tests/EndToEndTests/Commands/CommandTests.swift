@@ -178,7 +178,7 @@ import Testing
         #expect(result.stdout.contains("en.po:") && result.stdout.contains("ui:step.progress: the placeholders"))
     }
 
-    @Test func aLanguageBelowTheThresholdIsNotOfferedUnlessAsked() throws {
+    @Test func aLanguageWhoseInterfaceIsNotTranslatedIsNotOfferedUnlessAsked() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-threshold-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: KioskProcess.root.appendingPathComponent("locales"), to: folder)

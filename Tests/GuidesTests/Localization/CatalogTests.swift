@@ -177,12 +177,12 @@ import Testing
             msgid ""
             msgstr "Content-Type: text/plain; charset=UTF-8\\n"
 
-            msgctxt "a"
+            msgctxt "ui:a"
             msgid "một"
             msgstr "one"
 
             #, fuzzy
-            msgctxt "b"
+            msgctxt "ui:b"
             msgid "hai"
             msgstr "two?"
 
@@ -202,13 +202,18 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("coverage-\(UUID().uuidString).po").path
         try mixed.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(POCoverage.estimate(path: path) == 0.5)
+        // Half translated; of the interface lines, the fuzzy one does not count.
+        #expect(POCoverage.scan(path: path) == POCoverage(share: 0.5, interface: ["a"]))
         for code in ["en", "rad"] {
             let file = repositoryRoot + "/locales/\(code).po"
             let catalog = POParser.parse(contentsOf: file).0
             let lines = catalog.entries.filter { !$0.isHeader && !$0.isObsolete }
-            let exact = Double(lines.filter { !$0.isFuzzy && $0.isTranslated }.count) / Double(lines.count)
-            #expect(POCoverage.estimate(path: file) == exact)
+            let translated = lines.filter { !$0.isFuzzy && $0.isTranslated }
+            let exact = Double(translated.count) / Double(lines.count)
+            let interface = Set(translated.compactMap { $0.context?.hasPrefix("ui:") == true ? String($0.context!.dropFirst(3)) : nil })
+            #expect(POCoverage.scan(path: file) == POCoverage(share: exact, interface: interface))
+            // English translates every interface line; the minority catalogs none, so they are not offered.
+            #expect(POCoverage.scan(path: file)?.translatesInterface == (code == "en"))
         }
     }
 }

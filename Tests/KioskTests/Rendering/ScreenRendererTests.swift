@@ -14,7 +14,7 @@ import Testing
     }
 
     func stepOutput(body: String, notice: Notice? = nil) -> FlowOutput {
-        var screen = Screen(kind: .step, guideTitle: Line(key: "g:title", text: "Hướng dẫn"))
+        var screen = Screen(kind: .step, guide: "g", guideTitle: Line(key: "g:title", text: "Hướng dẫn"))
         screen.title = Line(key: "g/a:title", text: "Bước đầu")
         screen.progress = Progress(index: 2, total: 9)
         screen.body = Line(key: "g/a:body", text: body)

@@ -28,6 +28,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case keyList = "key.list"
     case keyStaff = "key.staff"
     case keyQuit = "key.quit"
+    case keyListen = "key.listen"
     case noticeStaffCalled = "notice.staff-called"
     case noticeInvalidChoice = "notice.invalid-choice"
     case noticeFirstScreen = "notice.first-screen"
@@ -47,6 +48,8 @@ public enum UIText: String, Sendable, CaseIterable {
     case menuTitle = "menu.title"
     case menuPrompt = "menu.prompt"
     case menuEmpty = "menu.empty"
+    /// After the title of a guide this language does not cover yet: its screens are in Vietnamese.
+    case menuInVietnamese = "menu.in-vietnamese"
     case resultsTitle = "results.title"
     case resultsPrompt = "results.prompt"
     case stepPrompt = "step.prompt"
@@ -94,4 +97,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case boardPrompt = "board.prompt"
     case boardAnswered = "board.answered"
     case boardUnavailable = "board.unavailable"
+
+    /// False for the lines search reads and no screen shows: a language is offered without them.
+    public var isShown: Bool { self != .searchFillers && self != .searchShortForms }
 }

@@ -1,19 +1,36 @@
-/// A fast estimate of how much of a PO catalog is translated, from its bytes, without parsing it.
+/// A fast reading of how much of a PO catalog is translated, from its bytes, without parsing it.
 ///
 /// The kiosk uses it to decide which languages to offer on the welcome screen before the catalogs are parsed
-/// (parsing waits until the screen is drawn). Counts entries with a context, skipping obsolete ones and the header;
-/// an entry is translated when not marked fuzzy and some `msgstr` has text.
-public enum POCoverage {
-    /// Translated entries ÷ entries, or nil when the file cannot be read.
-    public static func estimate(path: String) -> Double? {
+/// (parsing waits until the screen is drawn): a language is offered once its interface lines are translated. Counts
+/// entries with a context, skipping obsolete ones and the header; an entry is translated when not marked fuzzy and
+/// some `msgstr` has text.
+public struct POCoverage: Sendable, Equatable {
+    /// Translated entries ÷ entries.
+    public let share: Double
+    /// The interface keys (`ui:<key>` contexts, without `ui:`) whose entries are translated.
+    public let interface: Set<String>
+
+    public init(share: Double, interface: Set<String>) {
+        self.share = share
+        self.interface = interface
+    }
+
+    /// The reading of the catalog at `path`, or nil when the file cannot be read.
+    public static func scan(path: String) -> POCoverage? {
         guard case .success(let bytes) = FileBytes.read(path, limit: SourceText.Limits.catalog.fileSize) else { return nil }
-        // It stands between the start and the first screen: one pass over raw bytes, no allocation per line.
+        // It stands between the start and the first screen: one pass over raw bytes, no allocation per line (only
+        // per translated interface key).
         return bytes.withUnsafeBufferPointer { scan($0) }
     }
 
-    /// The estimates of several catalogs, read in parallel (they stand between the start and the first screen).
-    public static func estimate(paths: [String]) -> [Double?] {
-        paths.concurrentMap { estimate(path: $0) }
+    /// The readings of several catalogs, in parallel (they stand between the start and the first screen).
+    public static func scan(paths: [String]) -> [POCoverage?] {
+        paths.concurrentMap { scan(path: $0) }
+    }
+
+    /// True when every interface line a screen shows (`UIText.isShown`) is translated.
+    public var translatesInterface: Bool {
+        UIText.allCases.allSatisfy { !$0.isShown || interface.contains($0.rawValue) }
     }
 
     /// The first newline at or after `start` (or `end`), eight bytes at a time: a byte of a word is 0x0A exactly when
@@ -30,10 +47,13 @@ public enum POCoverage {
         return pointer
     }
 
-    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Double {
-        guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> POCoverage {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return POCoverage(share: 0, interface: []) }
         var entries = 0
         var translated = 0
+        var interface = Set<String>()
+        /// The key of the open entry when its context is `ui:<key>`.
+        var key: UnsafeBufferPointer<UInt8>?
         var fuzzy = false
         var inEntry = false
         var inString = false
@@ -41,8 +61,12 @@ public enum POCoverage {
         func close() {
             if inEntry {
                 entries += 1
-                if hasText && !fuzzy { translated += 1 }
+                if hasText && !fuzzy {
+                    translated += 1
+                    if let key { interface.insert(String(decoding: key, as: UTF8.self)) }
+                }
             }
+            key = nil
             inEntry = false
             inString = false
             hasText = false
@@ -84,6 +108,11 @@ public enum POCoverage {
                     // A flags comment already closed the previous entry; otherwise the context does.
                     if inEntry { close() }
                     inEntry = true
+                    if starts(line, length, "msgctxt \"ui:") {
+                        var quote = 12
+                        while quote < length && line[quote] != 0x22 { quote += 1 }
+                        key = UnsafeBufferPointer(start: line + 12, count: quote - 12)
+                    }
                 } else if starts(line, length, "msgstr") {
                     inString = inEntry
                     if inEntry {
@@ -101,6 +130,6 @@ public enum POCoverage {
             }
         }
         close()
-        return entries == 0 ? 0 : Double(translated) / Double(entries)
+        return POCoverage(share: entries == 0 ? 0 : Double(translated) / Double(entries), interface: interface)
     }
 }

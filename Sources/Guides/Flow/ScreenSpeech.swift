@@ -1,0 +1,89 @@
+/// What the listen key reads on a screen, in the order a person reads it: the notice that just appeared, then the
+/// title, the instruction, the warnings, the check question and the answers (on a menu: its title, every guide's
+/// title, and what to type).
+public enum ScreenSpeech {
+    /// One text to read, and the guide it belongs to (whose language coverage decides how it shows).
+    public struct Item: Hashable, Sendable {
+        public let text: ScreenText
+        public let guide: String?
+    }
+
+    /// The texts of `output`'s screen, in reading order.
+    public static func items(of output: FlowOutput) -> [Item] {
+        var items: [Item] = []
+        func ui(_ key: UIText) { items.append(Item(text: .ui(key), guide: nil)) }
+        func line(_ line: Line?, _ guide: String?) { if let line { items.append(Item(text: .line(line), guide: guide)) } }
+        if let notice = output.notice { ui(notice.text) }
+        switch output.view {
+        case .welcome:
+            ui(.welcomeTitle)
+            ui(.welcomePrompt)
+        case .menu(let guides), .results(let guides):
+            let isMenu = if case .menu = output.view { true } else { false }
+            ui(isMenu ? .menuTitle : .resultsTitle)
+            for guide in guides { line(guide.title, guide.id) }
+            ui(isMenu ? .menuPrompt : .resultsPrompt)
+        case .guide(let screen):
+            let guide = screen.guide
+            if let notice = screen.notice { ui(notice.text) }
+            switch screen.kind {
+            case .overview:
+                line(screen.guideTitle, guide)
+                line(screen.summary, guide)
+                if !screen.steps.isEmpty { ui(.overviewSteps) }
+                for item in screen.steps { line(item.title, guide) }
+                if !screen.notHere.isEmpty { ui(.overviewNotHere) }
+                for item in screen.notHere { line(item, guide) }
+                if screen.fee != nil { ui(.overviewFee) }
+                line(screen.fee, guide)
+                if screen.time != nil { ui(.overviewTime) }
+                line(screen.time, guide)
+                if !screen.bring.isEmpty { ui(.overviewBring) }
+                for item in screen.bring { line(item, guide) }
+            case .step:
+                line(screen.title, guide)
+                line(screen.body, guide)
+                for warning in screen.warnings { line(warning, guide) }
+                line(screen.check, guide)
+            case .stepList:
+                ui(.stepListTitle)
+                ui(.stepListQuestion)
+                for item in screen.steps { line(item.title, guide) }
+            case .endQuestion, .ended:
+                break
+            }
+            if let question = screen.question, screen.kind != .stepList { ui(question) }
+            for choice in screen.choices {
+                switch choice.label {
+                case .line(let label): line(label, guide)
+                case .ui(let key): ui(key)
+                }
+            }
+        case .thanks(let farewell):
+            ui(farewell.headline)
+            if farewell.outcome == .later {
+                if !farewell.bring.isEmpty { ui(.overviewBring) }
+                for item in farewell.bring { line(item, farewell.guide) }
+            }
+            ui(.thanksNext)
+        case .idleWarning:
+            ui(.idleQuestion)
+        case .confirmLeave:
+            ui(.leaveQuestion)
+            ui(.leaveYes)
+            ui(.leaveNo)
+        }
+        return items
+    }
+
+    /// The recordings to play for `output`, in order: for each text, its fresh recording in the screen's language
+    /// (`localizer`), else, when the text shows in Vietnamese there, its Vietnamese recording (`vietnamese`); a text
+    /// without either is skipped (silence, never a made-up voice).
+    public static func recordings(of output: FlowOutput, localizer: Localizer, vietnamese: Localizer) -> [String] {
+        items(of: output).compactMap { item in
+            let speaker = item.guide.map(localizer.forGuide) ?? localizer
+            if let audio = speaker.audio(item.text) { return audio }
+            return speaker.showsVietnamese(item.text) ? vietnamese.audio(item.text) : nil
+        }
+    }
+}

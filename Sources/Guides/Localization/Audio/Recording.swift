@@ -1,0 +1,29 @@
+/// One recorded voice of one line: `locales/audio/<lang>/<owner>/<part>.wav`, with the Vietnamese text it was recorded
+/// for beside it in `<part>.txt`.
+public struct Recording: Hashable, Sendable {
+    /// The line identity (`khai-sinh/dang-nhap:body`, `ui:key.staff`).
+    public let key: String
+    /// The sound file.
+    public let audio: String
+    /// The Vietnamese text the speaker read (or translated) when recording; nil when the `.txt` beside it is missing
+    /// or unreadable, which makes the recording stale.
+    public let recordedFor: String?
+
+    /// The file name of `key` under a language's folder: the identity with its last `:` as a folder separator
+    /// (`khai-sinh/dang-nhap/body`, `ui/key.staff`), since no part after the `:` holds a `/`.
+    public static func relativePath(of key: String) -> String? {
+        guard let colon = key.lastIndex(of: ":"), !key[key.index(after: colon)...].contains("/"),
+            key.split(separator: "/", omittingEmptySubsequences: false).allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
+        else { return nil }
+        return key[..<colon] + "/" + key[key.index(after: colon)...]
+    }
+
+    /// The identity of the file at `relative` (without its extension), the inverse of `relativePath(of:)`.
+    static func key(ofRelative relative: Substring) -> String? {
+        guard let slash = relative.lastIndex(of: "/"), slash != relative.startIndex else { return nil }
+        return relative[..<slash] + ":" + relative[relative.index(after: slash)...]
+    }
+
+    /// True when this recording still says what `source` says (the Vietnamese of the line now).
+    public func isFresh(for source: String) -> Bool { recordedFor == source }
+}

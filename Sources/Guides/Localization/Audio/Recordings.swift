@@ -1,0 +1,79 @@
+import Foundation
+
+/// The recorded voices of one language, found under `locales/audio/<lang>/` and keyed by line identity.
+///
+/// Only `.wav` files count (what Debian's `aplay` and PipeWire's `pw-play` play); each has a `.txt` beside it with the
+/// Vietnamese text it was recorded for. A recording whose text differs from the line's Vietnamese now is stale: it is
+/// never played, and `kiosk check` and `kiosk record` list it for re-recording.
+public struct Recordings: Sendable {
+    public let language: String
+    /// The folder they were read from.
+    public let directory: String
+    /// Every recording found, stale ones too, by line identity.
+    public let byKey: [String: Recording]
+
+    /// No recordings (a language without an audio folder).
+    public init(language: String) {
+        self.language = language
+        directory = ""
+        byKey = [:]
+    }
+
+    /// Recordings already found (tests).
+    init(language: String, byKey: [String: Recording]) {
+        self.language = language
+        directory = ""
+        self.byKey = byKey
+    }
+
+    /// Reads the folder of `language` under `audio` (`locales/audio`); a missing folder is no recordings.
+    public init(language: String, audio: String) {
+        self.language = language
+        directory = audio + "/" + language
+        let base = directory
+        let files = Self.soundFiles(in: base)
+        let found = files.concurrentMap { relative -> Recording? in
+            guard let key = Recording.key(ofRelative: relative.dropLast(4)) else { return nil }
+            let text: String? = switch FileBytes.read(base + "/" + relative.dropLast(4) + ".txt", limit: 1 << 16) {
+            case .success(let bytes): String(validating: bytes, as: UTF8.self).map(Self.dropFinalNewline)
+            case .failure: nil
+            }
+            return Recording(key: key, audio: base + "/" + relative, recordedFor: text)
+        }
+        var byKey: [String: Recording] = [:]
+        for case let recording? in found { byKey[recording.key] = recording }
+        self.byKey = byKey
+    }
+
+    public var isEmpty: Bool { byKey.isEmpty }
+
+    /// The sound file to play for line `key` whose Vietnamese is `source`, nil when there is none or it is stale.
+    public func audio(for key: String, source: String) -> String? {
+        guard let recording = byKey[key], recording.isFresh(for: source) else { return nil }
+        return recording.audio
+    }
+
+    /// The `.wav` files under `base`, relative to it, sorted; hidden files and folders are skipped (an editor's
+    /// temporary files, a half-written recording `kiosk record` has not yet renamed).
+    static func soundFiles(in base: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = relative.split(separator: "/").last ?? ""
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            if relative.hasSuffix(".wav") { files.append(relative) }
+        }
+        return files.sorted()
+    }
+
+    /// The text of a `.txt` file as written by an editor: one final newline is not part of the line.
+    static func dropFinalNewline(_ text: String) -> String {
+        var text = text
+        // "\r\n" is one Character: removing the last one removes both.
+        if text.hasSuffix("\r\n") || text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}

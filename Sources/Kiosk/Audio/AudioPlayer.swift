@@ -1,0 +1,115 @@
+import Foundation
+import Guides
+
+/// Plays a screen's recordings one after another with the configured `audio-player`, on a thread of its own, so the
+/// guide never waits for a voice; `stop` (a new screen) cuts it off at once.
+///
+/// The player's output never reaches the citizen's screen. A player that cannot be found or started, or that fails,
+/// is a fault for staff (stderr, the journal, and the status file `kiosk status` reads), reported once until playing
+/// works again; the citizen only hears nothing.
+final class AudioPlayer: @unchecked Sendable {
+    /// The program and its first arguments; each file is added as the last argument.
+    let command: [String]
+    private let report: @Sendable (String) -> Void
+    private let lock = NSLock()
+    /// Bumped by every `play` and `stop`: a playing thread whose number is no longer current stops.
+    private var generation = 0
+    private var lastReported: String?
+    /// How often a playing thread looks whether it must stop, in microseconds.
+    static let poll: UInt32 = 5_000
+
+    init(command: [String], report: @escaping @Sendable (String) -> Void) {
+        self.command = command
+        self.report = report
+    }
+
+    /// The player of a kiosk whose faults go to staff beside the statistics database.
+    convenience init(command: [String], database: String) {
+        self.init(command: command) { StatusFile.report($0, for: database) }
+    }
+
+    /// Stops what is playing and plays `files` in order (nothing for none).
+    func play(_ files: [String]) {
+        let current = next()
+        guard !files.isEmpty else { return }
+        Thread.detachNewThread { [self] in
+            Signals.unblockAllOnThisThread()
+            for file in files where !playOne(file, while: current) { return }
+        }
+    }
+
+    /// Stops what is playing.
+    func stop() { _ = next() }
+
+    private func next() -> Int {
+        lock.withLock {
+            generation += 1
+            return generation
+        }
+    }
+
+    private func isCurrent(_ number: Int) -> Bool { lock.withLock { generation == number } }
+
+    /// Plays one file while `number` is current; false when the rest must not play (stopped, or a fault).
+    private func playOne(_ file: String, while number: Int) -> Bool {
+        guard isCurrent(number) else { return false }
+        guard let program = command.first, let executable = Self.find(program) else {
+            fault("audio-player \"\(command.first ?? "")\" was not found (install Debian's alsa-utils for aplay, or set "
+                + "audio-player in the configuration); citizens hear nothing")
+            return false
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = Array(command.dropFirst()) + [file]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            fault("audio-player \(executable) could not be started (\(error.localizedDescription)); citizens hear nothing")
+            return false
+        }
+        while process.isRunning {
+            if !isCurrent(number) {
+                process.terminate()
+                process.waitUntilExit()
+                return false
+            }
+            usleep(Self.poll)
+        }
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(300), as: UTF8.self)
+        guard process.terminationStatus == 0, process.terminationReason == .exit else {
+            // A player stopped by `stop` ends by a signal; one that ended so while still current failed.
+            guard isCurrent(number) else { return false }
+            let first = said.split(separator: "\n").first.map { ": " + TextLayout.sanitize(String($0)) } ?? ""
+            fault("audio-player \(executable) failed with status \(process.terminationStatus) on "
+                + "\(URL(fileURLWithPath: file).lastPathComponent)\(first); citizens hear nothing")
+            return false
+        }
+        lock.withLock { lastReported = nil }
+        return true
+    }
+
+    /// Reports `message` to staff unless it is the one reported last (a missing player would otherwise be reported
+    /// at every press of the listen key).
+    private func fault(_ message: String) {
+        let fresh = lock.withLock {
+            guard lastReported != message else { return false }
+            lastReported = message
+            return true
+        }
+        if fresh { report(message) }
+    }
+
+    /// The path of `program`: itself when it names a path, else the first executable of that name on `PATH`.
+    static func find(_ program: String, path: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") -> String? {
+        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
+        for folder in path.split(separator: ":") where !folder.isEmpty {
+            let candidate = folder + "/" + program
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
