@@ -12,7 +12,7 @@ enum KioskOptions {
         help: "seconds after that before the terminal is wiped (default 30)")
     static let noKiosk = Option(flag: "--no-kiosk", help: "for development: Ctrl-D leaves the program")
     static let allLanguages = Option(flag: "--all-languages",
-        help: "offer every language that has a catalog, whatever its coverage (pilots with translators)")
+        help: "offer every language that has a catalog and show every translated line (pilots with translators)")
     static let language = Option("--lang", "CODE", help: "the language (lines not yet translated stay in Vietnamese)")
     static let visitorLanguage = Option("--lang", "CODE", help: "the visitor's language (default: the configured default)")
     static let searchLanguage = Option("--lang", "CODE",
@@ -37,6 +37,9 @@ enum KioskOptions {
     static let excel = Option(flag: "--excel", help: "start the CSV with a byte-order mark so Excel reads Vietnamese correctly")
     static let minimumCount = Option("--min-count", "K", .number(1...1_000_000),
         help: "leave out rows with fewer than K sessions (for publication); the report says so")
+    static let byUsage = Option(flag: "--by-usage",
+        help: "status: list the lines still to translate, those citizens met most in the last 90 days first")
+    static let workLanguage = Option("--lang", "CODE", help: "status --by-usage, record: the language to work on")
     static let before = Option("--before", "DATE", help: "purge sessions of days before this one (YYYY-MM-DD)")
 
     /// What `kiosk run` and `kiosk guide` share.

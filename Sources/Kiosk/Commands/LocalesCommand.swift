@@ -7,7 +7,7 @@ enum LocalesCommand {
         name: "locales",
         summary: "translation catalogs: extract the template, update every language, show coverage",
         operands: "extract|update|status", positionals: 1...1,
-        options: [KioskOptions.guides, KioskOptions.locales],
+        options: [KioskOptions.guides, KioskOptions.locales, KioskOptions.byUsage, KioskOptions.workLanguage, KioskOptions.database],
         notes: """
             subcommands:
               extract   write locales/kiosk.pot from the interface texts and every guide
@@ -17,6 +17,10 @@ enum LocalesCommand {
                         any language in locales/languages.txt that has none
               status    per language: translated, fuzzy or stale, missing, and coverage; then the coverage of the
                         interface and of each guide (its own and its shared steps' lines), by language
+              status --by-usage [--lang CODE] [--db FILE]
+                        the lines still to translate (missing, fuzzy or stale) of each language, or of CODE: the
+                        interface first, then the lines the most sessions met in the last 90 days (from the
+                        statistics database; without one, the guides in poster-code order)
             """,
         run: run)
 
@@ -67,6 +71,8 @@ enum LocalesCommand {
                     + "\(counts.missing) missing") != 0 { status = 1 }
             }
             return status
+        case "status" where arguments.has(KioskOptions.byUsage):
+            return try byUsage(arguments, locales: locales, library: library, template: template)
         case "status":
             var rows = [["language", "translated", "fuzzy/stale", "missing", "coverage"]]
             rows.append(["vi", String(template.count), "0", "0", "100.0% (source)"])
@@ -92,6 +98,35 @@ enum LocalesCommand {
             throw .usage("unknown subcommand \"\(Quoted.escape(arguments.positionals[0]))\""
                 + Suggestion.suffix(for: arguments.positionals[0], among: ["extract", "update", "status"]))
         }
+    }
+
+    /// `status --by-usage`: per language, the lines still to translate, most met first.
+    static func byUsage(_ arguments: Arguments, locales: String, library: Library, template: [POEntry]) throws(CommandError) -> Int32 {
+        var languages = LanguageList(contentsOf: locales + "/languages.txt").languages.map(\.code).filter { $0 != "vi" }
+        if let wanted = arguments[KioskOptions.workLanguage] {
+            guard languages.contains(wanted) else {
+                throw .usage("no language \"\(Quoted.escape(wanted))\" in \(locales)/languages.txt" + Suggestion.suffix(for: wanted, among: languages))
+            }
+            languages = [wanted]
+        }
+        let (order, source) = UsageOrder.read(arguments, ui: UICatalog(contentsOf: locales + "/ui.vi.txt"), library: library)
+        var text = source + "\n"
+        for code in languages {
+            let path = locales + "/\(code).po"
+            let catalog = FileManager.default.fileExists(atPath: path) ? POParser.parse(contentsOf: path).0 : POCatalog()
+            let entries = catalog.byContext
+            let todo = order.items.filter { CatalogStatus.state(of: $0.key, vietnamese: $0.vietnamese, in: entries) != .translated }
+            text += "\n\(code): \(todo.count) line(s) to translate\n"
+            guard !todo.isEmpty else { continue }
+            var rows = [["met", "line", "state", "Vietnamese"]]
+            for item in todo {
+                let state = CatalogStatus.state(of: item.key, vietnamese: item.vietnamese, in: entries) == .stale ? "fuzzy/stale" : "missing"
+                rows.append([String(item.met), item.key, state, UsageOrder.excerpt(item.vietnamese)])
+            }
+            text += table(rows)
+        }
+        Output.out(text)
+        return 0
     }
 
     /// A path relative to the current directory when it is inside it (references stay the same on every machine).

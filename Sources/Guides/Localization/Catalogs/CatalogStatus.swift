@@ -7,6 +7,16 @@ public struct CatalogStatus: Sendable, Equatable {
     public var missing = 0
 
     var total: Int { translated + stale + missing }
+
+    /// How one line stands in a catalog.
+    public enum State: Sendable { case translated, stale, missing }
+
+    /// The state of line `key`, whose Vietnamese is `vietnamese` now, among `entries` (`POCatalog.byContext`): stale
+    /// when fuzzy or translated from other words.
+    public static func state(of key: String, vietnamese: String, in entries: [String: POEntry]) -> State {
+        guard let entry = entries[key], entry.isTranslated else { return .missing }
+        return entry.isFuzzy || entry.id != vietnamese ? .stale : .translated
+    }
     public var coverage: Double { total == 0 ? 0 : Double(translated) / Double(total) }
 
     /// Counts `catalog` against the template's lines, or only those whose identity is in `keys`.

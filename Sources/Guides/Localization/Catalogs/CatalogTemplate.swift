@@ -19,25 +19,26 @@ public enum CatalogTemplate {
         return lines(of: guide).map(\.line.key).filter { seen.insert($0).inserted }
     }
 
-    /// Every line `guide` shows (and its keywords), with where it appears, as translators read it in `#.` comments.
-    static func lines(of guide: Guide) -> [(line: Line, description: String)] {
-        var lines: [(line: Line, description: String)] = [(guide.title, "Guide \(guide.code) title"),
-            (guide.summary, "Guide \(guide.code) summary"),
+    /// Every line `guide` shows (and its keywords), with where it appears, as translators read it in `#.` comments,
+    /// and the flat id of the step that shows it (nil for the overview's lines).
+    static func lines(of guide: Guide) -> [(line: Line, description: String, step: String?)] {
+        var lines: [(line: Line, description: String, step: String?)] = [(guide.title, "Guide \(guide.code) title", nil),
+            (guide.summary, "Guide \(guide.code) summary", nil),
             (guide.keywords, "Guide \(guide.code): search words, never shown. Write, comma-separated, what people "
-                + "in your language would type to find this guide; not a word-for-word translation")]
-        lines += guide.bring.map { ($0, "Guide \(guide.code): what to bring") }
-        lines += guide.notHere.map { ($0, "Guide \(guide.code): not possible here") }
-        lines += [(guide.fee, "Guide \(guide.code): fee"), (guide.time, "Guide \(guide.code): time")]
+                + "in your language would type to find this guide; not a word-for-word translation", nil)]
+        lines += guide.bring.map { ($0, "Guide \(guide.code): what to bring", nil) }
+        lines += guide.notHere.map { ($0, "Guide \(guide.code): not possible here", nil) }
+        lines += [(guide.fee, "Guide \(guide.code): fee", nil), (guide.time, "Guide \(guide.code): time", nil)]
         let main = guide.mainPath
         for step in guide.steps {
             let place = main.firstIndex(of: step.id).map { "step \($0 + 1) of \(main.count)" } ?? "a branch step"
             let origin = step.owner == guide.id ? "Guide \(guide.code), \(place)"
                 : "Shared steps \"\(step.owner)\" (first used in guide \(guide.code), \(place))"
-            lines.append((step.title, "\(origin): step title"))
-            if let body = step.body { lines.append((body, "\(origin): instruction")) }
-            lines += step.warnings.map { ($0, "\(origin): warning") }
-            if let check = step.check { lines.append((check, "\(origin): check question")) }
-            lines += step.choices.map { ($0.label, "\(origin): answer") }
+            lines.append((step.title, "\(origin): step title", step.id))
+            if let body = step.body { lines.append((body, "\(origin): instruction", step.id)) }
+            lines += step.warnings.map { ($0, "\(origin): warning", step.id) }
+            if let check = step.check { lines.append((check, "\(origin): check question", step.id)) }
+            lines += step.choices.map { ($0.label, "\(origin): answer", step.id) }
         }
         return lines
     }
@@ -75,7 +76,7 @@ public enum CatalogTemplate {
             add("ui:" + key.rawValue, ui.text(key), description, reference: "\(uiPath):\(ui.line(of: key) ?? 1)")
         }
         for guide in library.guides {
-            for (line, description) in lines(of: guide) { add(line, description) }
+            for (line, description, _) in lines(of: guide) { add(line, description) }
         }
         return entries
     }

@@ -80,7 +80,7 @@ public struct Localizer: Sendable {
         guard language != "vi" else { return self }
         var copy = self
         copy.vietnameseGuides = Set(guides.filter { guide in
-            !CatalogTemplate.lines(of: guide).allSatisfy { line, _ in
+            !CatalogTemplate.lines(of: guide).allSatisfy { line, _, _ in
                 line.text.isEmpty || line.key == guide.keywords.key || translation(line) != nil
                     || voices.audio(for: line.key, source: line.text) != nil
             }

@@ -6,6 +6,13 @@ public struct POCatalog: Sendable {
         self.entries = entries
     }
 
+    /// The entries in use (not obsolete, not the header), by context.
+    public var byContext: [String: POEntry] {
+        var entries: [String: POEntry] = [:]
+        for entry in self.entries where !entry.isHeader && !entry.isObsolete { entries[entry.context ?? entry.id] = entry }
+        return entries
+    }
+
     /// The header entry, if any.
     var header: POEntry? { entries.first { $0.isHeader && !$0.isObsolete } }
 

@@ -1,0 +1,57 @@
+/// Every line of the interface and of the guides, each once, in the order translators and speakers should do them:
+/// the interface first (every visitor meets it), then the guides' lines by how many sessions met them, so the lines
+/// citizens see most are done first. Without statistics, the guides follow in poster-code order, each line in the
+/// order a citizen meets it.
+public struct WorkOrder: Sendable {
+    /// One line to translate or record.
+    public struct Item: Sendable, Equatable {
+        /// The line identity (`msgctxt`).
+        public let key: String
+        /// Its Vietnamese text now.
+        public let vietnamese: String
+        /// Where it appears, as the catalogs' `#.` comments say.
+        public let place: String
+        /// Sessions that met it in the statistics read (0 without them; the interface counts every session).
+        public let met: Int
+        /// False for what no screen shows (search words and fillers): never recorded.
+        public let isShown: Bool
+        /// True when a recording of it can be played: shown, and without `{placeholders}`.
+        public var isRecordable: Bool { isShown && !(key.hasPrefix("ui:") && vietnamese.contains("{")) }
+    }
+
+    public let items: [Item]
+
+    /// The lines of `ui` and of `library`'s guides, ordered by `sessions` (per guide id) and `reached` (per
+    /// `guide/step` flat id), as `Reporter.usage` counts them; empty dictionaries give the order without statistics.
+    public init(ui: UICatalog, library: Library, sessions: [String: Int] = [:], reached: [String: Int] = [:]) {
+        let everyone = sessions.values.reduce(0) { $0 &+ $1 }
+        var items: [Item] = UIText.allCases.compactMap { key in
+            let text = ui.text(key)
+            return text.isEmpty ? nil : Item(key: "ui:" + key.rawValue, vietnamese: text, place: "Interface: \(key.rawValue)",
+                met: everyone, isShown: key.isShown)
+        }
+        // A line shared by several guides counts every session that met it, wherever; it is listed once, where it
+        // first appears.
+        var met: [String: Int] = [:]
+        var guideLines: [(order: Int, item: (line: Line, description: String, shown: Bool))] = []
+        var seen = Set<String>()
+        let guides = library.guides.sorted { (Int($0.code) ?? .max, $0.code) < (Int($1.code) ?? .max, $1.code) }
+        for guide in guides {
+            var counted = Set<String>()
+            for (line, description, step) in CatalogTemplate.lines(of: guide) where !line.text.isEmpty {
+                let count = step.map { reached[guide.id + "/" + $0] ?? 0 } ?? sessions[guide.id] ?? 0
+                // A guide's line met on two of its screens is counted once per guide.
+                if counted.insert(line.key).inserted { met[line.key, default: 0] &+= count }
+                if seen.insert(line.key).inserted {
+                    guideLines.append((guideLines.count, (line, description, line.key != guide.keywords.key)))
+                }
+            }
+        }
+        guideLines.sort { (met[$0.item.line.key] ?? 0, -$0.order) > (met[$1.item.line.key] ?? 0, -$1.order) }
+        items += guideLines.map { entry in
+            Item(key: entry.item.line.key, vietnamese: entry.item.line.text, place: entry.item.description,
+                met: met[entry.item.line.key] ?? 0, isShown: entry.item.shown)
+        }
+        self.items = items
+    }
+}
