@@ -6,7 +6,8 @@ SWIFT ?= swift
 # incremental build cannot hide a warning that a clean build would show.
 BUILD_FLAGS = -Xswiftc -warnings-as-errors
 RUN_PACKAGES   = libreadline-dev libsqlite3-dev alsa-utils
-TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core alsa-utils espeak-ng
+TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core espeak-ng \
+                 libharfbuzz-bin netpbm fonts-noto-core fonts-noto-mono
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
 .PHONY: run test bench fuzz build release clean

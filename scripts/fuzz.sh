@@ -26,6 +26,7 @@ build guide-library Guides fuzz/GuideLibrary.swift $GUIDES
 build session-engine Guides fuzz/SessionEngine.swift $GUIDES
 build catalog Guides fuzz/Catalog.swift $GUIDES
 build search Guides fuzz/Search.swift $GUIDES
+build wave Guides fuzz/Wave.swift $GUIDES
 build import Telemetry -I Sources/CSQLite -lsqlite3 fuzz/Import.swift $TELEMETRY
 
 seed() { # name, files...
@@ -44,9 +45,13 @@ printf '\001\003\026\064\100\200\377' > /tmp/kiosk-fuzz-engine-seed && seed sess
 printf '%s\n' '{"type":"daily","day":"2026-11-20","hour":9,"terminal":"t1","guide":"khai-sinh","lang":"vi","launched_by":"self","outcome":"done","sessions":2}' \
     '{"type":"purged","id":"0123456789abcdef0123456789abcdef","day":"2026-11-20"}' >> "$OUT/seed.jsonl"
 seed import "$OUT/seed.jsonl"
+# A 16 kHz mono WAV header with a little sound, and two line identities.
+printf 'RIFF\054\000\000\000WAVEfmt \020\000\000\000\001\000\001\000\200\076\000\000\000\175\000\000\002\000\020\000data\010\000\000\000\001\002\003\004\005\006\007\010' > /tmp/kiosk-fuzz-wave-seed
+printf 'khai-sinh/dang-nhap:body' > /tmp/kiosk-fuzz-key-seed
+seed wave /tmp/kiosk-fuzz-wave-seed /tmp/kiosk-fuzz-key-seed
 
 status=0
-for name in guide-library session-engine catalog search import; do
+for name in guide-library session-engine catalog search wave import; do
     echo "== fuzzing $name for $SECONDS_EACH s"
     if ! KIOSK_FUZZ_GUIDES=guides KIOSK_FUZZ_LOCALES=locales "$OUT/$name.fuzzer" -max_total_time="$SECONDS_EACH" -max_len=65536 -artifact_prefix="$OUT/$name-crashes/" \
         -print_final_stats=1 "$OUT/$name-corpus" > "$OUT/$name.log" 2>&1; then

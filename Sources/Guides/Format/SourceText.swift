@@ -106,6 +106,9 @@ public struct SourceText: Sendable {
         diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line, column: column), message))
     }
 
+    /// The start of the message for text that is not NFC.
+    static let notNFC = "text is not in Unicode NFC"
+
     /// Checks one line in place; returns its range, an empty range when it cannot be used, and records NFC fixes.
     private mutating func check(_ range: Range<Int>, _ number: Int) -> Range<Int> {
         if range.count > limits.lineLength {
@@ -127,7 +130,7 @@ public struct SourceText: Sendable {
             let normalized = text.precomposedStringWithCanonicalMapping
             if normalized.unicodeScalars.elementsEqual(text.unicodeScalars) { return range }
             let column = zip(text.unicodeScalars, normalized.unicodeScalars).prefix { $0 == $1 }.count + 1
-            report(number, column, "text is not in Unicode NFC: save the file with precomposed characters (NFC), "
+            report(number, column, Self.notNFC + ": save the file with precomposed characters (NFC), "
                 + "for example with `uconv -x any-nfc` or your editor's \"normalize to NFC\"")
             replaced[number - 1] = normalized
             return range

@@ -5,7 +5,7 @@ import Guides
 enum CheckCommand {
     static let command = Command(
         name: "check",
-        summary: "check every guide and interface text; print problems as path:line:col",
+        summary: "check every guide, interface text, catalog and recording; print problems as path:line:col",
         options: [KioskOptions.guides, KioskOptions.locales, KioskOptions.maximumAge],
         notes: "exit status: 0 when there are no errors (warnings allowed), 1 when there are errors, 2 on a usage error.",
         run: run)
@@ -19,6 +19,16 @@ enum CheckCommand {
             diagnostics += problems + CatalogCheck.check(catalog, path: path)
         }
         return diagnostics
+    }
+
+    /// Every recording under `locales/audio/<lang>/`: readable WAV with sound, not too long, not stale, of a line that
+    /// is played.
+    static func recordingDiagnostics(_ locales: String, ui: UICatalog, library: Library) -> [Diagnostic] {
+        let audio = locales + "/audio"
+        let languages = ((try? FileManager.default.contentsOfDirectory(atPath: audio)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        guard !languages.isEmpty else { return [] }
+        let order = WorkOrder(ui: ui, library: library)
+        return languages.flatMap { RecordingCheck.check(Recordings(language: $0, audio: audio), against: order) }
     }
 
     /// A plain renderer with every catalog of `locales` that parses, to measure screens in each language.
@@ -47,6 +57,7 @@ enum CheckCommand {
             plain = words.diagnostics + words.check(library)
         }
         let diagnostics = (library.diagnostics + catalog.diagnostics + catalogDiagnostics(locales) + plain
+            + recordingDiagnostics(locales, ui: catalog, library: library)
             + FitCheck.diagnostics(library, renderer: renderer(catalog, locales: locales))).sortedByLocation()
         Output.out(lines: diagnostics.map(\.description))
         let errors = diagnostics.filter { $0.severity == .error }.count

@@ -1,3 +1,4 @@
+import Foundation
 import Guides
 
 /// `kiosk guide`: a volunteer starts one guide for a visitor, at once.
@@ -14,6 +15,8 @@ enum GuideCommand {
         run: run)
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        // Anything started from here (a shell a misconfiguration let through, a player) is the citizen's session.
+        setenv(RecordCommand.citizenSession, "1", 1)
         let setup = try KioskSetup(arguments)
         let library = setup.loadLibrary()
         let name = arguments.positionals[0]

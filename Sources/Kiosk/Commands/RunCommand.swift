@@ -1,3 +1,4 @@
+import Foundation
 import Guides
 
 /// `kiosk run`: the kiosk at the counter (the default on a terminal).
@@ -14,6 +15,8 @@ enum RunCommand {
         run: run)
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        // Anything started from here (a shell a misconfiguration let through, a player) is the citizen's session.
+        setenv(RecordCommand.citizenSession, "1", 1)
         let setup = try KioskSetup(arguments)
         // Greet at once; the guides load while the citizen reads the welcome screen.
         setup.drawWelcome(with: setup.renderer())

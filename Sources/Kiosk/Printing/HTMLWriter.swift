@@ -5,7 +5,7 @@ struct HTMLWriter {
     /// Styles of the printable page.
     static let pageStyle = """
         @page { size: A4; margin: 18mm 16mm; }
-        body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 12pt; line-height: 1.4; color: #000;
+        body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 12pt; line-height: 1.4; color: #000;
           max-width: 46em; margin: 1em auto; }
         h1 { font-size: 20pt; margin: 0 0 .2em; } h2 { font-size: 14pt; margin: 1em 0 .3em; border-bottom: 1px solid #999; }
         h3 { font-size: 12.5pt; margin: 1em 0 .3em; } .code { font-size: 16pt; font-weight: bold; }

@@ -22,6 +22,9 @@ struct Configuration: Sendable {
     /// The program that plays a recording, with its arguments; the file is added as the last one. Split on spaces,
     /// never through a shell. `aplay` is Debian's alsa-utils player (PipeWire's `pw-play` also works).
     var audioPlayer = ["aplay", "-q"]
+    /// The program `kiosk record` records one line with, its file added as the last argument; stopped with SIGINT.
+    /// Debian's `arecord` (alsa-utils), 16 kHz mono, what a voice needs.
+    var audioRecorder = ["arecord", "-q", "-f", "S16_LE", "-r", "16000", "-c", "1", "-t", "wav"]
     /// Play the recordings of every new screen without waiting for the listen key.
     var audioAutoplay = false
     /// Seconds a screen is kept while a citizen waits for staff they called.
@@ -59,6 +62,7 @@ struct Configuration: Sendable {
         "guides": "a directory", "locales": "a directory", "database": "a file path",
         "staff-wait": "seconds, 60 to 7200", "notify-command": "an absolute program path and its arguments",
         "audio-player": "a program and its arguments", "audio-autoplay": "yes or no",
+        "audio-recorder": "a program and its arguments",
     ]
 
     /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
@@ -128,6 +132,10 @@ struct Configuration: Sendable {
             let words = value.split(separator: " ").map(String.init)
             guard !words.isEmpty else { return "\"audio-player\" needs a program, such as aplay -q" }
             audioPlayer = words
+        case "audio-recorder":
+            let words = value.split(separator: " ").map(String.init)
+            guard !words.isEmpty else { return "\"audio-recorder\" needs a program, such as arecord -q -f S16_LE -r 16000 -c 1 -t wav" }
+            audioRecorder = words
         case "audio-autoplay":
             switch value.lowercased() {
             case "yes", "true", "on", "1": audioAutoplay = true

@@ -17,9 +17,15 @@ enum StatusFile {
 
     static func path(for database: String) -> String { database + ".status" }
 
+    /// One writer at a time in this process: the statistics, the staff caller and the audio player report from their
+    /// own threads, and each write keeps the last fault it read.
+    private static let lock = NSLock()
+
     /// Records the current state (`fault` nil: writing works) and keeps the last fault; best effort, as the disk may be
     /// the problem.
     static func write(for database: String, fault: String?) {
+        lock.lock()
+        defer { lock.unlock() }
         let time = ISO8601DateFormatter().string(from: Date())
         var lastFault = read(for: database)?.lastFault
         if let fault { lastFault = "\(time) \(fault)" }

@@ -68,3 +68,25 @@ import Testing
         }
     }
 }
+
+/// A catalog typed with Keyman's Dega keyboard (ĕ as e and U+0306) is not NFC: a warning, read as NFC, and rewritten
+/// in NFC by `kiosk locales update`, never a reason to hide the language.
+@Suite struct KeyboardFormTests {
+    @Test func aDecomposedLetterIsAWarningAndUpdateWritesItInNFC() throws {
+        let language = try MadeUpLanguage()
+        let path = language.folder + "/zz.po"
+        let decomposed = "[zz] Quay lai e\u{306}"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "msgstr \"[zz] Quay lại\"", with: "msgstr \"\(decomposed)\"")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars.contains("\u{306}"))
+        let check = try KioskProcess.run(["check", "--locales", language.folder])
+        #expect(check.status == 0 && check.stdout.contains("zz.po:") && check.stdout.contains("warning: text is not in Unicode NFC"))
+        let shown = try KioskProcess.run(["run", "--locales", language.folder, "--db", "/dev/null/x.db"], stdin: "3\n").stdout
+        #expect(shown.contains("[-] [zz] Quay lai ĕ"))
+        let update = try KioskProcess.run(["locales", "update", "--locales", language.folder])
+        #expect(update.status == 0)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(!written.unicodeScalars.contains("\u{306}") && written.contains("msgstr \"[zz] Quay lai \u{115}\""))
+    }
+}

@@ -14,7 +14,7 @@ public enum CatalogTemplate {
     }
 
     /// The identities of the lines each guide shows (its own and its shared steps'), for coverage per guide.
-    static func lineKeys(of guide: Guide) -> [String] {
+    public static func lineKeys(of guide: Guide) -> [String] {
         var seen = Set<String>()
         return lines(of: guide).map(\.line.key).filter { seen.insert($0).inserted }
     }

@@ -37,6 +37,9 @@ public struct Localizer: Sendable {
         linesInVietnamese ? nil : translations.text(for: line.key, source: line.text)
     }
 
+    /// The translation of the line `key` whose Vietnamese is `source`, nil when there is none (or a stale one).
+    public func translation(key: String, source: String) -> String? { translations.text(for: key, source: source) }
+
     /// True when this language translates nothing yet (its screens are the Vietnamese ones).
     public var translatesNothing: Bool { translations.isEmpty }
 

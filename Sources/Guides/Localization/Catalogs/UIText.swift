@@ -97,7 +97,23 @@ public enum UIText: String, Sendable, CaseIterable {
     case boardPrompt = "board.prompt"
     case boardAnswered = "board.answered"
     case boardUnavailable = "board.unavailable"
+    case recordTitle = "record.title"
+    case recordLine = "record.line"
+    case recordVietnamese = "record.vietnamese"
+    case recordTranslation = "record.translation"
+    case recordNoTranslation = "record.no-translation"
+    case recordStale = "record.stale"
+    case recordReady = "record.ready"
+    case recordRecording = "record.recording"
+    case recordReview = "record.review"
+    case recordKept = "record.kept"
+    case recordSkipped = "record.skipped"
+    case recordFailed = "record.failed"
+    case recordSilent = "record.silent"
+    case recordDone = "record.done"
+    case recordNothing = "record.nothing"
 
-    /// False for the lines search reads and no screen shows: a language is offered without them.
-    public var isShown: Bool { self != .searchFillers && self != .searchShortForms }
+    /// False for the lines no citizen's screen shows (what search reads, what `kiosk record` shows staff): a
+    /// language is offered without them, and they are never recorded.
+    public var isShown: Bool { self != .searchFillers && self != .searchShortForms && !rawValue.hasPrefix("record.") }
 }

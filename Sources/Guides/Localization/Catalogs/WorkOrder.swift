@@ -21,6 +21,9 @@ public struct WorkOrder: Sendable {
 
     public let items: [Item]
 
+    /// Some of another order's items, in their order.
+    public init(items: [Item]) { self.items = items }
+
     /// The lines of `ui` and of `library`'s guides, ordered by `sessions` (per guide id) and `reached` (per
     /// `guide/step` flat id), as `Reporter.usage` counts them; empty dictionaries give the order without statistics.
     public init(ui: UICatalog, library: Library, sessions: [String: Int] = [:], reached: [String: Int] = [:]) {

@@ -17,7 +17,14 @@ public enum POParser {
 
     /// Parses checked source text.
     static func parse(_ source: SourceText) -> (POCatalog, [Diagnostic]) {
-        var diagnostics = source.diagnostics
+        // A translator's keyboard may type a letter as its base and a mark (Keyman's Dega keyboard types ĕ as e and
+        // U+0306): the text is read in NFC all the same, so in a catalog that is a warning, and `kiosk locales
+        // update` writes the file back in NFC. (An error would hide the whole language from citizens.)
+        var diagnostics = source.diagnostics.map { diagnostic in
+            guard diagnostic.severity == .error, diagnostic.message.hasPrefix(SourceText.notNFC) else { return diagnostic }
+            return Diagnostic(.warning, at: diagnostic.location, SourceText.notNFC + ": it is read as NFC, and "
+                + "`kiosk locales update` rewrites the file in NFC")
+        }
         var catalog = POCatalog()
         var entry = POEntry(id: "")
         entry.strings = []

@@ -1,0 +1,63 @@
+import Foundation
+import Guides
+
+/// One run of the configured `audio-recorder` into one file: started, then stopped with SIGINT (what `arecord` takes
+/// to close its file properly), or ended by itself with an error (no microphone, device busy, disk full).
+final class VoiceRecorder {
+    let command: [String]
+    private var process: Process?
+    private var errors: Pipe?
+
+    init(command: [String]) { self.command = command }
+
+    /// Starts recording into `file`; the reason when it cannot start.
+    func start(_ file: String) -> String? {
+        guard let program = command.first, let executable = AudioPlayer.find(program) else {
+            return "\"\(command.first ?? "")\" was not found (install Debian's alsa-utils for arecord, or set audio-recorder)"
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = Array(command.dropFirst()) + [file]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            return "\(executable) could not be started (\(error.localizedDescription))"
+        }
+        self.process = process
+        self.errors = errors
+        return nil
+    }
+
+    /// True while it records.
+    var isRunning: Bool { process?.isRunning ?? false }
+
+    /// Stops it (when still running) and says how it ended: nil when it closed its file, else what it reported.
+    func stop() -> String? {
+        guard let process else { return "nothing was being recorded" }
+        defer {
+            self.process = nil
+            errors = nil
+        }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGINT)
+            let deadline = Date().addingTimeInterval(3)
+            while process.isRunning && Date() < deadline { usleep(10_000) }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                return "the recorder did not stop within 3 s"
+            }
+            // Stopped by us: SIGINT, or an exit status the recorder gives for it, is how it should end.
+            if process.terminationReason == .uncaughtSignal || process.terminationStatus == 0 { return nil }
+        } else if process.terminationStatus == 0, process.terminationReason == .exit {
+            return nil
+        }
+        let said = String(decoding: errors?.fileHandleForReading.readDataToEndOfFile().prefix(400) ?? Data(), as: UTF8.self)
+        let first = said.split(separator: "\n").last.map { TextLayout.sanitize(String($0)) } ?? ""
+        return first.isEmpty ? "it stopped with status \(process.terminationStatus)" : first
+    }
+}
