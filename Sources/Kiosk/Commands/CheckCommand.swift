@@ -25,7 +25,10 @@ enum CheckCommand {
     /// is played.
     static func recordingDiagnostics(_ locales: String, ui: UICatalog, library: Library) -> [Diagnostic] {
         let audio = locales + "/audio"
-        let languages = ((try? FileManager.default.contentsOfDirectory(atPath: audio)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let languages = ((try? FileManager.default.contentsOfDirectory(atPath: audio)) ?? []).filter { name in
+            var folder: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: audio + "/" + name, isDirectory: &folder) && folder.boolValue
+        }.sorted()
         guard !languages.isEmpty else { return [] }
         let order = WorkOrder(ui: ui, library: library)
         return languages.flatMap { RecordingCheck.check(Recordings(language: $0, audio: audio), against: order) }

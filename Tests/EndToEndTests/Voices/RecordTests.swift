@@ -83,6 +83,22 @@ import Testing
         #expect(guide.finish() == 0)
     }
 
+    @Test func theRealDefaultRecorderStopsOnEnterAndLeavesAPlayableFile() throws {
+        // Debian's arecord, as configured by default but from ALSA's null device (silence, but a real WAV file). The
+        // null device has no clock, so one second of sound is recorded at once and arecord ends by itself.
+        try "audio-recorder = arecord -q -D null -d 1 -f S16_LE -r 16000 -c 1 -t wav\naudio-player = aplay -q -D null\n"
+            .write(toFile: sandbox.configuration, atomically: true, encoding: .utf8)
+        let kiosk = try start()
+        recordAndKeep(kiosk, takes: 1)
+        kiosk.type(["/"])
+        #expect(kiosk.finish() == 0)
+        #expect(kiosk.errors.isEmpty, "\(kiosk.errors)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: audio + "/ui/overview.ready.wav"))
+        #expect(bytes.count == 44 + 32000 && bytes.prefix(4) == Data("RIFF".utf8), "one second of 16 kHz mono")
+        let check = try KioskProcess.run(["check", "--locales", language.folder], sandbox: sandbox)
+        #expect(!check.stdout.contains("/audio/"))
+    }
+
     @Test func aStaleRecordingComesFirstAndIsReplaced() throws {
         try language.record("khai-sinh:title", language: "zz", recordedFor: "Đăng ký khai sinh (lời cũ)")
         let kiosk = try start()

@@ -51,8 +51,9 @@ final class VoiceRecorder {
                 process.waitUntilExit()
                 return "the recorder did not stop within 3 s"
             }
-            // Stopped by us: SIGINT, or an exit status the recorder gives for it, is how it should end.
-            if process.terminationReason == .uncaughtSignal || process.terminationStatus == 0 { return nil }
+            // Stopped by us, it ends as it takes SIGINT (arecord exits with status 1 then): the file, checked next,
+            // says whether it recorded.
+            return nil
         } else if process.terminationStatus == 0, process.terminationReason == .exit {
             return nil
         }
