@@ -75,3 +75,20 @@ echo "   a normal session, for comparison (the line's own cost is the difference
 printf '\n21\n2\n\n' > "$OUT/session.txt"
 BENCH_STDIN="$OUT/session.txt" "$BIN/KioskBench" compare 5 -- "$BIN/kiosk" run --guides guides --locales locales --db "$OUT/line.db" \
     -- "$BIN/BenchBaseline"
+
+echo "== recorded voices (made-up recordings of silence in made-up language folders, never a voice)"
+"$BIN/KioskBench" recordings locales guides "$OUT/audio-none" 0
+"$BIN/KioskBench" recordings locales guides "$OUT/audio-1000" 1000 1000
+"$BIN/KioskBench" recordings locales guides "$OUT/audio-5000" 5000
+printf '#!/bin/sh\n: > "$KIOSK_BENCH_MARKER"\n' > "$OUT/marker-player.sh" && chmod +x "$OUT/marker-player.sh"
+printf 'audio-player = %s\n' "$PWD/$OUT/marker-player.sh" > "$OUT/audio.conf"
+echo "   the listen key to the player process running (target: under 50 ms):"
+"$BIN/KioskBench" listen 30 "$PWD/$OUT/marker-player.sh" "$PWD/$OUT/played.marker" -- "$BIN/kiosk" run --config "$OUT/audio.conf" \
+    --guides guides --locales "$OUT/audio-1000" --db "$OUT/audio.db"
+echo "   memory while guiding with 1,000 recordings present, against none (target: within 5%, ratio at most 1.05×):"
+BENCH_STDIN="$OUT/session.txt" "$BIN/KioskBench" compare 10 -- "$BIN/kiosk" run --config "$OUT/audio.conf" --guides guides \
+    --locales "$OUT/audio-1000" --db "$OUT/audio.db" -- "$BIN/kiosk" run --config "$OUT/audio.conf" --guides guides \
+    --locales "$OUT/audio-none" --db "$OUT/audio.db"
+echo "   kiosk check with 5,000 recordings, against none (target: within 2×):"
+"$BIN/KioskBench" compare 10 -- "$BIN/kiosk" check --guides guides --locales "$OUT/audio-5000" \
+    -- "$BIN/kiosk" check --guides guides --locales "$OUT/audio-none"

@@ -13,6 +13,8 @@ import Glibc
 //   kiosk-bench compare RUNS -- A… -- B…      run A and B alternately; median wall time and peak RSS, ratio A/B
 //   kiosk-bench redraw RUNS N KIOSK…         the cost of one guide screen: N repeats of a step against none
 //   kiosk-bench search DIR COUNT LOCALES      index DIR's library (vi and en), then COUNT searches of each kind
+//   kiosk-bench recordings LOCALES GUIDES OUT COUNT [VI]  a copy of LOCALES with COUNT made-up recordings (silence)
+//   kiosk-bench listen RUNS PLAYER MARKER -- KIOSK…  the listen key to the player running, against the player alone
 
 /// One line on stdout with a single unbuffered write (a SIGKILL may come at any moment).
 func say(_ text: String) {
@@ -319,6 +321,13 @@ case "po-english" where arguments.count == 3:
 case "po-parse" where arguments.count == 2:
     let (catalog, problems) = POParser.parse(contentsOf: arguments[1])
     if problems.contains(where: { $0.severity == .error }) || catalog.entries.isEmpty { exit(1) }
+case "recordings" where arguments.count == 5 || arguments.count == 6:
+    guard let count = Int(arguments[4]) else { exit(2) }
+    try generateRecordings(locales: arguments[1], guides: arguments[2], out: arguments[3], count: count,
+        vietnamese: arguments.count == 6 ? Int(arguments[5]) ?? 0 : 0)
+case "listen" where arguments.count > 5 && arguments[4] == "--":
+    guard let runs = Int(arguments[1]) else { exit(2) }
+    try listenLatency(kiosk: Array(arguments.dropFirst(5)), player: arguments[2], marker: arguments[3], runs: runs)
 case "search" where arguments.count == 4:
     // Index DIR's library in Vietnamese and in English (LOCALES/en.po), then COUNT searches of each kind.
     guard let count = Int(arguments[2]) else { exit(2) }

@@ -42,6 +42,8 @@ import Testing
         try "Quay lại\r\n".write(toFile: root + "/zz/ui/key.back.txt", atomically: true, encoding: .utf8)
         try sound.write(to: URL(fileURLWithPath: root + "/zz/ui/.key.quit.wav.new"))
         try sound.write(to: URL(fileURLWithPath: root + "/zz/ui/key.list.wav"))
+        // A FIFO would hang the player that opens it: never a recording.
+        #expect(mkfifo(root + "/zz/ui/key.quit.wav", 0o600) == 0)
         let recordings = Recordings(language: "zz", audio: root)
         #expect(Set(recordings.byKey.keys) == ["ui:key.back", "ui:key.list"])
         #expect(recordings.audio(for: "ui:key.back", source: "Quay lại") == root + "/zz/ui/key.back.wav")

@@ -48,13 +48,10 @@ public enum RecordingCheck {
 
     /// The header of the sound file at `path`, or why it cannot be played.
     public static func sound(_ path: String) -> Result<WaveHeader, FileBytes.Problem> {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            let size = (attributes[.size] as? NSNumber)?.intValue else { return .failure(FileBytes.Problem(message: "cannot read the recording")) }
-        guard size > 0 else { return .failure(FileBytes.Problem(message: "the recording is empty")) }
-        switch FileBytes.read(path, limit: headerBytes) {
-        case .failure(let problem): return .failure(problem)
-        case .success(let bytes):
-            return WaveHeader.read(bytes, fileSize: size).mapError { FileBytes.Problem(message: $0.message) }
+        guard let file = FileBytes.head(path, limit: headerBytes) else {
+            return .failure(FileBytes.Problem(message: "cannot read the recording (not a regular file, or no permission)"))
         }
+        guard file.size > 0 else { return .failure(FileBytes.Problem(message: "the recording is empty")) }
+        return WaveHeader.read(file.bytes, fileSize: file.size).mapError { FileBytes.Problem(message: $0.message) }
     }
 }

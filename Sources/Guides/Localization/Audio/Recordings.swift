@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The recorded voices of one language, found under `locales/audio/<lang>/` and keyed by line identity.
 ///
@@ -34,9 +35,8 @@ public struct Recordings: Sendable {
         let files = Self.soundFiles(in: base)
         let found = files.concurrentMap { relative -> Recording? in
             guard let key = Recording.key(ofRelative: relative.dropLast(4)) else { return nil }
-            let text: String? = switch FileBytes.read(base + "/" + relative.dropLast(4) + ".txt", limit: 1 << 16) {
-            case .success(let bytes): String(validating: bytes, as: UTF8.self).map(Self.dropFinalNewline)
-            case .failure: nil
+            let text = FileBytes.head(base + "/" + relative.dropLast(4) + ".txt", limit: 1 << 16).flatMap { file in
+                String(validating: file.bytes, as: UTF8.self).map(Self.dropFinalNewline)
             }
             return Recording(key: key, audio: base + "/" + relative, recordedFor: text)
         }
@@ -54,18 +54,33 @@ public struct Recordings: Sendable {
     }
 
     /// The `.wav` files under `base`, relative to it, sorted; hidden files and folders are skipped (an editor's
-    /// temporary files, a half-written recording `kiosk record` has not yet renamed).
+    /// temporary files, a half-written recording `kiosk record` has not yet renamed). Links are followed.
     static func soundFiles(in base: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
         var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = relative.split(separator: "/").last ?? ""
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
+        // Plain readdir: thousands of recordings, where Foundation's enumerator costs a file status per entry.
+        func walk(_ relative: String) {
+            guard let directory = opendir(relative.isEmpty ? base : base + "/" + relative) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name.hasPrefix(".") { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                    var info = stat()
+                    guard stat(base + "/" + path, &info) == 0 else { continue }
+                    let mode = info.st_mode & S_IFMT
+                    type = mode == S_IFDIR ? UInt8(DT_DIR) : mode == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
+                }
+                if type == UInt8(DT_DIR) {
+                    walk(path)
+                } else if type == UInt8(DT_REG), name.hasSuffix(".wav") {
+                    // Only regular files: a FIFO would hang the player that opens it.
+                    files.append(path)
+                }
             }
-            if relative.hasSuffix(".wav") { files.append(relative) }
         }
+        walk("")
         return files.sorted()
     }
 
