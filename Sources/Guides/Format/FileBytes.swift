@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// Reads data files (guides, catalogs, lists, configuration, import files) whole, with a size limit.
 ///

@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// The recorded voices of one language, found under `locales/audio/<lang>/` and keyed by line identity.
 ///
