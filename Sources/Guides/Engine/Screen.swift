@@ -22,6 +22,8 @@ public struct Screen: Hashable, Sendable {
     public var time: Line?
     /// Titles of guides needed first.
     public var requires: [Line] = []
+    /// Their ids, in the same order (each title shows in its own guide's language coverage).
+    public var requiredGuides: [String] = []
     /// Step titles along the main path (overview and list of steps).
     public var steps: [StepListItem] = []
     /// The question above the choices (overview and end question).

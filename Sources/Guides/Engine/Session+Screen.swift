@@ -39,7 +39,9 @@ extension Session {
         screen.notHere = guide.notHere
         screen.fee = guide.fee
         screen.time = guide.time
-        screen.requires = guide.requires.compactMap { library.guide($0)?.title }
+        let required = guide.requires.compactMap { library.guide($0) }
+        screen.requires = required.map(\.title)
+        screen.requiredGuides = required.map(\.id)
         screen.steps = stepList(guide, current: 0)
         screen.question = .overviewQuestion
         screen.choices = [ScreenChoice(number: 1, label: .ui(.overviewReady)), ScreenChoice(number: 2, label: .ui(.overviewNotYet))]

@@ -6,8 +6,10 @@ public struct Farewell: Hashable, Sendable {
     public var guideTitle: Line?
     /// The id of that guide.
     public var guide: String?
-    /// The papers to bring next time ("not yet, later").
+    /// The papers to bring next time ("not yet, later"), and the guide they are written in (the one started, even
+    /// after a jump into another).
     public var bring: [Line] = []
+    public var bringGuide: String?
     /// The main-path step reached, for staff answering a "needs staff" summary.
     public var progress: Progress?
     /// What to type at any kiosk to come back to that step (`21-6`).

@@ -4,7 +4,7 @@ public enum FlowNotice: Hashable, Sendable {
     /// A resume or poster code that matches no guide step.
     case noSuchCode
     /// The guide that fits the search is still a draft: it is named, and the citizen is sent to staff.
-    case beingPrepared(title: Line)
+    case beingPrepared(guide: String, title: Line)
     /// The call reached staff (the board or the centre's notify command took it).
     case staffCalled
     /// Nothing confirmed the call: the citizen is told to raise a hand or go to the counter instead.

@@ -29,15 +29,15 @@ extension KioskFlow {
                 output.notice = .personalDataDropped
                 return output
             }
-            if LegendKey(symbol: String(text.trimmingSpaces)) == .listen {
-                // The screen stays (the question under an idle warning comes back, since someone is there); the
-                // terminal plays its recordings.
-                // On the menu the same key alone also reminds a volunteer how to launch a guide (`+21`).
+            // `+` alone listens: the screen stays (the question under an idle warning goes, since someone is there)
+            // and the terminal plays its recordings. On the menu of a kiosk without any recording it keeps its old
+            // meaning, a reminder for volunteers of how to launch a guide (`+21`); with recordings, a citizen who
+            // presses the key the legend offers is never told about volunteer sessions.
+            if LegendKey(symbol: String(text.trimmingSpaces)) == .listen, voices || overlay != nil || !isOnMenu {
                 let warned = overlay == .idleWarning
                 overlay = warned ? nil : overlay
                 var output = self.output()
                 output.redraw = warned
-                if overlay == nil, isOnMenu { output = menuLine(LegendKey.listen.symbol) }
                 output.listen = true
                 return output
             }
@@ -262,7 +262,11 @@ extension KioskFlow {
         guard let guide = session.currentGuide else { return farewell }
         farewell.guideTitle = guide.title
         farewell.guide = guide.id
-        if outcome == .later { farewell.bring = library.guide(session.guideID)?.bring ?? guide.bring }
+        if outcome == .later {
+            let started = library.guide(session.guideID) ?? guide
+            farewell.bring = started.bring
+            farewell.bringGuide = started.id
+        }
         if outcome != .done { farewell.resumeCode = session.resumeCode }
         let index = session.frames.last?.mainIndex ?? 0
         let total = guide.mainPath.count

@@ -63,7 +63,7 @@ extension KioskFlow {
             return output
         case .beingPrepared(let draft):
             base = .menu
-            var output = noticed(.beingPrepared(title: draft.title))
+            var output = noticed(.beingPrepared(guide: draft.id, title: draft.title))
             output.keepInHistory = true
             return output
         case .guides(let found):

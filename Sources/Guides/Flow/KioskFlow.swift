@@ -29,6 +29,8 @@ public struct KioskFlow: Sendable {
     let languages: [Language]
     let defaultLanguage: String
     public let timing: IdleTiming
+    /// Some screen has a recorded voice: `+` alone then always listens (see `handle`).
+    let voices: Bool
     var base: Base = .welcome
     var overlay: FlowOverlay?
     /// Where a session was opened from: going back from its overview returns there.
@@ -51,8 +53,9 @@ public struct KioskFlow: Sendable {
     /// A flow over the citizen guides of `library`, offering `languages` (the first is the default unless named).
     /// `search` is built over the library in the offered languages (Vietnamese only when not given).
     public init(library: Library, languages: [Language], defaultLanguage: String? = nil,
-        search: GuideSearch? = nil, timing: IdleTiming = IdleTiming()) {
+        search: GuideSearch? = nil, timing: IdleTiming = IdleTiming(), voices: Bool = false) {
         self.library = library
+        self.voices = voices
         self.search = search ?? GuideSearch(guides: library.guides)
         self.languages = languages
         self.defaultLanguage = defaultLanguage ?? languages.first?.code ?? "vi"

@@ -6,6 +6,9 @@ public enum ScreenSpeech {
     public struct Item: Hashable, Sendable {
         public let text: ScreenText
         public let guide: String?
+        /// A guide's title in a list (menu, results, what to do first): in a language that does not cover that
+        /// guide, "(bằng tiếng Việt)" is said after it, as it is shown.
+        public var isListedTitle = false
     }
 
     /// The texts of `output`'s screen, in reading order.
@@ -13,6 +16,7 @@ public enum ScreenSpeech {
         var items: [Item] = []
         func ui(_ key: UIText) { items.append(Item(text: .ui(key), guide: nil)) }
         func line(_ line: Line?, _ guide: String?) { if let line { items.append(Item(text: .line(line), guide: guide)) } }
+        func title(_ line: Line, _ guide: String) { items.append(Item(text: .line(line), guide: guide, isListedTitle: true)) }
         if let notice = output.notice { ui(notice.text) }
         switch output.view {
         case .welcome:
@@ -21,7 +25,7 @@ public enum ScreenSpeech {
         case .menu(let guides), .results(let guides):
             let isMenu = if case .menu = output.view { true } else { false }
             ui(isMenu ? .menuTitle : .resultsTitle)
-            for guide in guides { line(guide.title, guide.id) }
+            for guide in guides { title(guide.title, guide.id) }
             ui(isMenu ? .menuPrompt : .resultsPrompt)
         case .guide(let screen):
             let guide = screen.guide
@@ -34,6 +38,8 @@ public enum ScreenSpeech {
                 for item in screen.steps { line(item.title, guide) }
                 if !screen.notHere.isEmpty { ui(.overviewNotHere) }
                 for item in screen.notHere { line(item, guide) }
+                if !screen.requires.isEmpty { ui(.overviewRequires) }
+                for (item, id) in zip(screen.requires, screen.requiredGuides) { title(item, id) }
                 if screen.fee != nil { ui(.overviewFee) }
                 line(screen.fee, guide)
                 if screen.time != nil { ui(.overviewTime) }
@@ -63,9 +69,10 @@ public enum ScreenSpeech {
             ui(farewell.headline)
             if farewell.outcome == .later {
                 if !farewell.bring.isEmpty { ui(.overviewBring) }
-                for item in farewell.bring { line(item, farewell.guide) }
+                for item in farewell.bring { line(item, farewell.bringGuide ?? farewell.guide) }
             }
-            ui(.thanksNext)
+            // As drawn: a summary that waits for staff says how staff answer it, not "Enter for the next person".
+            ui(farewell.outcome == .staff && output.waitingForStaff ? .staffAnswerHint : .thanksNext)
         case .idleWarning:
             ui(.idleQuestion)
         case .confirmLeave:
@@ -78,12 +85,22 @@ public enum ScreenSpeech {
 
     /// The recordings to play for `output`, in order: for each text, its fresh recording in the screen's language
     /// (`localizer`), else, when the text shows in Vietnamese there, its Vietnamese recording (`vietnamese`); a text
-    /// without either is skipped (silence, never a made-up voice).
+    /// without either is skipped (silence, never a made-up voice). A listed guide shown in Vietnamese is followed by
+    /// the recording of "(bằng tiếng Việt)" in the screen's language.
     public static func recordings(of output: FlowOutput, localizer: Localizer, vietnamese: Localizer) -> [String] {
-        items(of: output).compactMap { item in
+        items(of: output).flatMap { item -> [String] in
             let speaker = item.guide.map(localizer.forGuide) ?? localizer
-            if let audio = speaker.audio(item.text) { return audio }
-            return speaker.showsVietnamese(item.text) ? vietnamese.audio(item.text) : nil
+            var files: [String] = []
+            if let audio = speaker.audio(item.text) {
+                files.append(audio)
+            } else if speaker.showsVietnamese(item.text), let audio = vietnamese.audio(item.text) {
+                files.append(audio)
+            }
+            if item.isListedTitle, let id = item.guide, localizer.showsInVietnamese(guide: id), !files.isEmpty,
+                let marker = localizer.audio(.ui(.menuInVietnamese)) {
+                files.append(marker)
+            }
+            return files
         }
     }
 }

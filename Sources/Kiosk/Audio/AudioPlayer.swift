@@ -14,6 +14,9 @@ final class AudioPlayer: @unchecked Sendable {
     private let lock = NSLock()
     /// Bumped by every `play` and `stop`: a playing thread whose number is no longer current stops.
     private var generation = 0
+    /// The player process running now, if any: `stop` ends it before anything else plays, so two voices never
+    /// overlap (and a player holding an exclusive ALSA device has let go of it).
+    private var current: Process?
     private var lastReported: String?
     /// How often a playing thread looks whether it must stop, in microseconds.
     static let poll: UInt32 = 5_000
@@ -30,22 +33,32 @@ final class AudioPlayer: @unchecked Sendable {
 
     /// Stops what is playing and plays `files` in order (nothing for none).
     func play(_ files: [String]) {
-        let current = next()
+        let number = stopCurrent()
         guard !files.isEmpty else { return }
         Thread.detachNewThread { [self] in
             Signals.unblockAllOnThisThread()
-            for file in files where !playOne(file, while: current) { return }
+            for file in files where !playOne(file, while: number) { return }
         }
     }
 
-    /// Stops what is playing.
-    func stop() { _ = next() }
+    /// Stops what is playing, and waits (briefly) until the player has ended.
+    func stop() { _ = stopCurrent() }
 
-    private func next() -> Int {
-        lock.withLock {
+    /// Makes every playing thread stale, ends the running player (SIGTERM, then SIGKILL after 0.3 s) and returns
+    /// the new generation.
+    private func stopCurrent() -> Int {
+        let (number, running) = lock.withLock { () -> (Int, Process?) in
             generation += 1
-            return generation
+            defer { current = nil }
+            return (generation, current)
         }
+        if let running, running.isRunning {
+            running.terminate()
+            let deadline = Date().addingTimeInterval(0.3)
+            while running.isRunning && Date() < deadline { usleep(Self.poll) }
+            if running.isRunning { kill(running.processIdentifier, SIGKILL) }
+        }
+        return number
     }
 
     private func isCurrent(_ number: Int) -> Bool { lock.withLock { generation == number } }
@@ -65,20 +78,30 @@ final class AudioPlayer: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
-        do {
-            try process.run()
-        } catch {
+        // Started and made current under the lock, so a `stop` either comes first (and nothing starts) or sees it.
+        let started: Result<Void, Error> = lock.withLock {
+            guard generation == number else { return .success(()) }
+            do {
+                try process.run()
+                current = process
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        if case .failure(let error) = started {
             fault("audio-player \(executable) could not be started (\(error.localizedDescription)); citizens hear nothing")
             return false
         }
+        guard process.processIdentifier != 0 else { return false }
         while process.isRunning {
             if !isCurrent(number) {
-                process.terminate()
-                process.waitUntilExit()
+                // `stop` ends it; this thread only stops waiting.
                 return false
             }
             usleep(Self.poll)
         }
+        lock.withLock { if current === process { current = nil } }
         let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(300), as: UTF8.self)
         guard process.terminationStatus == 0, process.terminationReason == .exit else {
             // A player stopped by `stop` ends by a signal; one that ended so while still current failed.

@@ -74,8 +74,9 @@ enum LocalesCommand {
         case "status" where arguments.has(KioskOptions.byUsage):
             return try byUsage(arguments, locales: locales, library: library, template: template)
         case "status":
-            var rows = [["language", "translated", "fuzzy/stale", "missing", "coverage"]]
-            rows.append(["vi", String(template.count), "0", "0", "100.0% (source)"])
+            var rows = [["language", "translated", "fuzzy/stale", "missing", "coverage", "offered to citizens"]]
+            rows.append(["vi", String(template.count), "0", "0", "100.0% (source)", "yes"])
+            let ui = UICatalog(contentsOf: uiPath)
             let languages = LanguageList(contentsOf: locales + "/languages.txt").languages.filter { $0.code != "vi" }
             let catalogs = languages.map { language -> POCatalog in
                 let path = locales + "/\(language.code).po"
@@ -83,8 +84,11 @@ enum LocalesCommand {
             }
             for (language, catalog) in zip(languages, catalogs) {
                 let counts = CatalogStatus(language: language.code, catalog: catalog, template: template)
+                // Offered once every interface line a screen shows is translated and not fuzzy: the kiosk's own rule
+                // (`POCoverage.translatesInterface`).
+                let todo = CatalogStatus.interfaceToDo(in: catalog.byContext, ui: ui)
                 rows.append([language.code, String(counts.translated), String(counts.stale), String(counts.missing),
-                    String(format: "%.1f%%", counts.coverage * 100)])
+                    String(format: "%.1f%%", counts.coverage * 100), todo == 0 ? "yes" : "no: \(todo) interface line(s) to do"])
             }
             // What a translator finishes first: the interface, then each guide, as a share of its own lines.
             var parts = [["part", "lines"] + languages.map(\.code)]

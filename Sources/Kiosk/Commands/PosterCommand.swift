@@ -11,8 +11,9 @@ enum PosterCommand {
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         let format = PrintFormat(rawValue: arguments[KioskOptions.posterFormat] ?? "text") ?? .text
-        let ui = try LocalizerLoader.load(arguments[KioskOptions.language] ?? "vi", locales: Paths.locales(arguments[KioskOptions.locales]))
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
+        let ui = try LocalizerLoader.load(arguments[KioskOptions.language] ?? "vi", locales: Paths.locales(arguments[KioskOptions.locales]),
+            library: library)
         Output.out(format.write(GuidePrinter(library: library, ui: ui).poster(library.citizenGuides)))
         return 0
     }

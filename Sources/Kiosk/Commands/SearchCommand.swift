@@ -21,7 +21,7 @@ enum SearchCommand {
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
         let language = arguments[KioskOptions.searchLanguage] ?? "vi"
         let locales = Paths.locales(arguments[KioskOptions.locales])
-        let localizer = try LocalizerLoader.load(language, locales: locales)
+        let localizer = try LocalizerLoader.load(language, locales: locales, library: library)
         let vietnamese = language == "vi" ? localizer : try LocalizerLoader.load("vi", locales: locales)
         let search = GuideSearch(guides: library.guides, vietnamese: vietnamese, languages: [localizer])
         let query = arguments.positionals.joined(separator: " ")

@@ -19,7 +19,8 @@ enum ShowCommand {
                 + (library.rejected.contains(name) ? " (it has errors: run `kiosk check`)" : ""))
         }
         let format = PrintFormat(rawValue: arguments[KioskOptions.showFormat] ?? "text") ?? .text
-        let localizer = try LocalizerLoader.load(arguments[KioskOptions.language] ?? "vi", locales: Paths.locales(arguments[KioskOptions.locales]))
+        let localizer = try LocalizerLoader.load(arguments[KioskOptions.language] ?? "vi", locales: Paths.locales(arguments[KioskOptions.locales]),
+            library: library)
         let document = GuidePrinter(library: library, ui: localizer).document(guide)
         Output.out(format.write(document, columns: arguments.number(KioskOptions.width) ?? 72))
         return 0

@@ -9,6 +9,8 @@ struct GuidePrinter {
 
     /// The handout of `guide`.
     func document(_ guide: Guide) -> PrintDocument {
+        // A guide the language does not cover yet prints in Vietnamese, as the kiosk shows it.
+        let ui = self.ui.forGuide(guide.id)
         let mainPath = guide.mainPath
         var document = PrintDocument(language: ui.language, title: ui.text(guide.title))
         document.blocks = [
@@ -18,7 +20,7 @@ struct GuidePrinter {
             .list(heading: ui.text(.overviewBring), items: guide.bring.map { ui.text($0) }),
             .list(heading: ui.text(.overviewNotHere), items: guide.notHere.map { ui.text($0) }),
             .list(heading: ui.text(.overviewRequires), items: guide.requires.map { id in
-                library.guide(id).map { "\(ui.text($0.title)) (\(ui.text(.showCode)) \($0.code))" } ?? id
+                library.guide(id).map { "\(self.ui.forGuide($0.id).text($0.title)) (\(ui.text(.showCode)) \($0.code))" } ?? id
             }),
             .facts([PrintFact(label: ui.text(.overviewFee), text: ui.text(guide.fee)),
                 PrintFact(label: ui.text(.overviewTime), text: ui.text(guide.time))]),
@@ -50,7 +52,10 @@ struct GuidePrinter {
         document.blocks = [
             .title(ui.text(.posterTitle), underlined: false),
             .paragraph(ui.text(.posterHow)),
-            .codes(guides.map { PrintFact(label: $0.code, text: ui.text($0.title)) }),
+            .codes(guides.map { guide in
+                let title = ui.forGuide(guide.id).text(guide.title)
+                return PrintFact(label: guide.code, text: ui.showsInVietnamese(guide: guide.id) ? title + " " + ui.text(.menuInVietnamese) : title)
+            }),
             .warning(ui.text(.posterRule)),
         ]
         return document

@@ -16,6 +16,7 @@ enum FitCheck {
         var renderer = base
         renderer.width = columns - 1
         renderer.rows = rows - 1
+        renderer.listenEverywhere = true
         return renderer
     }
 

@@ -2,7 +2,7 @@ import Guides
 
 extension ScreenRenderer {
     /// A guide screen: the overview, a step, the list of steps or the end question.
-    func guideScreen(_ screen: Screen, into layout: inout ScreenLayout, body: Bool = true) {
+    func guideScreen(_ screen: Screen, required: [String]? = nil, into layout: inout ScreenLayout, body: Bool = true) {
         switch screen.kind {
         case .overview:
             // What it is and the steps first; what to bring last, right above the question about it.
@@ -11,7 +11,7 @@ extension ScreenRenderer {
             if body, let summary = screen.summary { layout.body += wrapped(localizer.text(summary)) }
             if body { layout.body += section(.overviewSteps, screen.steps.map { "\($0.number). \(localizer.text($0.title))" }, bullet: "") }
             if body { layout.body += section(.overviewNotHere, screen.notHere.map(localizer.text)) }
-            if body { layout.body += section(.overviewRequires, screen.requires.map(localizer.text)) }
+            if body { layout.body += section(.overviewRequires, required ?? screen.requires.map(localizer.text)) }
             if body, let fee = screen.fee { layout.body += [""] + wrapped("\(localizer.text(.overviewFee)): \(localizer.text(fee))") }
             if body, let time = screen.time { layout.body += wrapped("\(localizer.text(.overviewTime)): \(localizer.text(time))") }
             layout.lead = section(.overviewBring, screen.bring.map(localizer.text))
@@ -49,7 +49,7 @@ extension ScreenRenderer {
 
     /// The screen after a session: thanks, and what to take away (papers to bring, the resume code); a "needs staff"
     /// summary says where the citizen got to and waits for staff.
-    func farewellScreen(_ farewell: Farewell, waiting: Bool, into layout: inout ScreenLayout) {
+    func farewellScreen(_ farewell: Farewell, bring: [String]? = nil, waiting: Bool, into layout: inout ScreenLayout) {
         layout.header += wrapped(localizer.text(farewell.headline), style.title)
         let takeAway = farewell.takesAway
         if takeAway, let title = farewell.guideTitle {
@@ -58,7 +58,7 @@ extension ScreenRenderer {
                 layout.body += wrapped(localizer.text(.summaryStep, ["index": String(progress.index), "total": String(progress.total)]))
             }
         }
-        if farewell.outcome == .later { layout.body += section(.overviewBring, farewell.bring.map(localizer.text)) }
+        if farewell.outcome == .later { layout.body += section(.overviewBring, bring ?? farewell.bring.map(localizer.text)) }
         if takeAway, let code = farewell.resumeCode {
             // A code without a step (`21`) reopens the guide, not a step.
             let text: UIText = code.contains("-") ? .summaryResume : .summaryResumeGuide

@@ -22,6 +22,9 @@ struct ScreenRenderer {
     var staffWaitMinutes = 15
     /// Wrapped texts already seen, for `kiosk check`, which draws the same notes and legends thousands of times.
     var cache: WrapCache?
+    /// Offer the listen key on every screen (the fit check measures screens at their tallest: any line may get a
+    /// recording after the check).
+    var listenEverywhere = false
 
     init(localizer: Localizer, localizers: [String: Localizer] = [:], style: TerminalStyle, width: Int, centre: String,
         counter: String, idleResetSeconds: Int) {
@@ -111,11 +114,14 @@ struct ScreenRenderer {
             // A guide this language does not cover yet shows its lines in Vietnamese, its interface words translated.
             var speaker = self
             speaker.localizer = localizer.forGuide(screen.guide)
-            speaker.guideScreen(screen, into: &layout, body: withBody)
+            // The guides to do first, each as its own coverage says.
+            let required = zip(screen.requires, screen.requiredGuides).map { localizer.forGuide($1).text($0) }
+            speaker.guideScreen(screen, required: required, into: &layout, body: withBody)
         case .thanks(let farewell):
             var speaker = self
             speaker.localizer = farewell.guide.map(localizer.forGuide) ?? localizer
-            speaker.farewellScreen(farewell, waiting: output.waitingForStaff, into: &layout)
+            let papers = (farewell.bringGuide ?? farewell.guide).map(localizer.forGuide) ?? localizer
+            speaker.farewellScreen(farewell, bring: farewell.bring.map(papers.text), waiting: output.waitingForStaff, into: &layout)
         case .idleWarning:
             layout.header += wrapped(localizer.text(.idleQuestion), style.title)
             layout.body += wrapped(localizer.text(.idleResetSoon, ["seconds": String(idleResetSeconds)]))
@@ -130,7 +136,7 @@ struct ScreenRenderer {
         let notes = cache?.lines(key: notesKey) { self.notes(output, screenNotice) } ?? self.notes(output, screenNotice)
         if !notes.isEmpty { layout.notes = [""] + notes } else { layout.closing += layout.prompt }
         // The listen key, only where there is something to hear.
-        let keys = layout.keys + (recordings(output).isEmpty ? [] : [.listen])
+        let keys = layout.keys + (listenEverywhere || !recordings(output).isEmpty ? [.listen] : [])
         if !keys.isEmpty { layout.legend = [""] + legend(keys) }
         return layout
     }
@@ -151,8 +157,9 @@ struct ScreenRenderer {
         var notes: [String] = []
         if let notice = screenNotice { notes += wrapped(localizer.text(notice.text), style.notice) }
         if let notice = output.notice {
-            if case .beingPrepared(let title) = notice {
-                notes += wrapped(localizer.text(.noticeBeingPrepared, ["title": localizer.text(title)]), style.notice)
+            if case .beingPrepared(let guide, let title) = notice {
+                let name = localizer.forGuide(guide).text(title)
+                notes += wrapped(localizer.text(.noticeBeingPrepared, ["title": name]), style.notice)
             } else {
                 notes += wrapped(localizer.text(notice.text), style.notice)
             }

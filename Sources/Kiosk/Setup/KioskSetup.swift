@@ -64,7 +64,14 @@ struct KioskSetup {
                 continue
             }
             guard let scanned = coverages[language.code], let coverage = scanned else { continue }
-            if pilot || coverage.translatesInterface { offered.append(language) }
+            if pilot || coverage.translatesInterface {
+                offered.append(language)
+            } else if coverage.share > 0 {
+                // A language in progress: staff see why citizens are not offered it yet.
+                let missing = UIText.allCases.filter { $0.isShown && !coverage.interface.contains($0.rawValue) }.count
+                Output.err("kiosk: \(language.code) is not offered to citizens yet: \(missing) interface line(s) are not "
+                    + "translated (kiosk locales status)\n")
+            }
         }
         let wantedDefault = configuration.defaultLanguage
         if !offered.contains(where: { $0.code == wantedDefault }) {
@@ -138,7 +145,8 @@ struct KioskSetup {
         let flow = KioskFlow(library: library, languages: languages.isEmpty ? LanguageList.vietnameseOnly : languages,
             defaultLanguage: configuration.defaultLanguage, search: search,
             timing: IdleTiming(warningSeconds: configuration.idleWarningSeconds, resetSeconds: configuration.idleResetSeconds,
-                staffWaitSeconds: configuration.staffWaitSeconds))
+                staffWaitSeconds: configuration.staffWaitSeconds),
+            voices: renderer.localizers.values.contains { !$0.voices.isEmpty })
         let input: LineInput = isTerminal ? ReadlineInput() : PlainInput()
         Signals.install()
         let database = configuration.database ?? TelemetryRecorder.defaultPath()

@@ -50,9 +50,10 @@ final class KioskRunner {
     /// Runs until end of input (plain mode), SIGTERM/SIGHUP, or Ctrl-D with `--no-kiosk`. Returns the exit code.
     func run(startingWith first: FlowOutput? = nil, welcomeDrawn: Bool = false) -> Int32 {
         let output = first ?? flow.output()
-        if welcomeDrawn {
+        // The welcome screen was drawn before the recordings were read: drawn again when it has some, so its legend
+        // offers the listen key.
+        if welcomeDrawn && renderer.recordings(output).isEmpty {
             remember(output)
-            if autoplay { player?.play(renderer.recordings(output)) }
         } else {
             draw(output)
         }

@@ -90,3 +90,35 @@ import Testing
         #expect(!written.unicodeScalars.contains("\u{306}") && written.contains("msgstr \"[zz] Quay lai \u{115}\""))
     }
 }
+
+/// Everywhere a guide appears, it appears as the kiosk shows it in that language: the overview's "do first" list, the
+/// handout, the poster, `kiosk search`.
+@Suite struct CoverageEverywhereTests {
+    @Test func aGuideShownInVietnameseIsPrintedAndFoundInVietnameseToo() throws {
+        // Every line translated except one of guide 11 (which guide 21 asks to do first).
+        let language = try MadeUpLanguage { $0 != "kich-hoat-vneid:summary" }
+        let overview = try KioskProcess.run(["run", "--locales", language.folder, "--db", "/dev/null/x.db"], stdin: "3\n21\n").stdout
+        let required = try #require(PartialCatalogTests.library.guide("kich-hoat-vneid"))
+        #expect(overview.contains("• \(required.title.text)\n"))
+        #expect(!overview.contains("[zz] \(required.title.text)"))
+        let handout = try KioskProcess.run(["show", "11", "--lang", "zz", "--locales", language.folder]).stdout
+        #expect(handout.contains(required.title.text) && !handout.contains("[zz] " + required.title.text))
+        #expect(handout.contains(MadeUpLanguage.translation(of: "Cần mang theo")))
+        let poster = try KioskProcess.run(["poster", "--lang", "zz", "--locales", language.folder]).stdout
+        #expect(poster.contains(required.title.text + " " + MadeUpLanguage.translation(of: "(bằng tiếng Việt)")))
+        #expect(poster.contains(MadeUpLanguage.translation(of: "Đăng ký khai sinh cho con")))
+        let search = try KioskProcess.run(["search", "--lang", "zz", "--locales", language.folder, "kich hoat vneid"]).stdout
+        #expect(search.contains("11   kich-hoat-vneid  " + required.title.text))
+    }
+
+    @Test func aLanguageInProgressTellsStaffWhyItIsNotOffered() throws {
+        let language = try MadeUpLanguage { $0.hasPrefix("ui:") && $0 != "ui:key.back" && $0 != "ui:key.list" }
+        let run = try KioskProcess.run(["run", "--locales", language.folder, "--db", "/dev/null/x.db"], stdin: "")
+        #expect(run.stderr.contains("kiosk: zz is not offered to citizens yet: 2 interface line(s) are not translated"))
+        #expect(!run.stderr.contains("kiosk: rad"), "an empty catalog is not in progress")
+        let status = try KioskProcess.run(["locales", "status", "--locales", language.folder]).stdout
+        #expect(status.contains("no: 2 interface line(s) to do") && status.contains("rad ") )
+        let english = status.split(separator: "\n").first { $0.hasPrefix("en ") } ?? ""
+        #expect(english.hasSuffix("yes"))
+    }
+}

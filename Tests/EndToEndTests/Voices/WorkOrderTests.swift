@@ -32,6 +32,8 @@ import Testing
         let unused = try #require(guides.firstIndex { $0 == "kich-hoat-vneid:title" })
         #expect(firstStep < birth && birth < unused)
         #expect(rad.count == Set(rad).count, "every line once")
+        // What no citizen sees comes last.
+        #expect(rad.last?.hasPrefix("ui:record.") == true && !interface.contains("ui:search.fillers"))
         // Without statistics: the interface, then the guides in poster-code order.
         let plain = try KioskProcess.run(["locales", "status", "--by-usage", "--lang", "jra", "--db", sandbox.path("none.db")], sandbox: sandbox)
         #expect(plain.stdout.hasPrefix("No statistics at "))

@@ -110,12 +110,12 @@ import Testing
         let draft = try #require(PlayThroughTests.shipped.guide("binh-dan-hoc-vu-so"))
         #expect(draft.status == .draft)
         let output = line(&kiosk, "binh dan hoc vu so")
-        #expect(output.notice == .beingPrepared(title: draft.title))
+        #expect(output.notice == .beingPrepared(guide: draft.id, title: draft.title))
         #expect(output.events.isEmpty)
         guard case .menu = output.view else { Issue.record("not the menu"); return }
         // Nor by its code, nor by its title (Tab completes drafts' titles, so the notice answers them).
         #expect(line(&kiosk, draft.code).notice == .noSuchCode)
-        #expect(line(&kiosk, draft.title.text).notice == .beingPrepared(title: draft.title))
+        #expect(line(&kiosk, draft.title.text).notice == .beingPrepared(guide: draft.id, title: draft.title))
     }
 
     @Test func englishVisitorsSearchTheEnglishText() {

@@ -19,6 +19,9 @@ import Testing
         }
         #expect(Recording.relativePath(of: "ui:key.staff") == "ui/key.staff")
         #expect(Recording.relativePath(of: "../etc:passwd") == nil && Recording.relativePath(of: "a:b/c") == nil)
+        #expect(Recording.relativePath(of: "..:x") == nil && Recording.relativePath(of: "a:..") == nil)
+        // Found by the fuzzer: an empty owner would make an absolute path.
+        #expect(Recording.relativePath(of: ":x") == nil && Recording.relativePath(of: "a//b:c") == nil)
         #expect(Recording.relativePath(of: "no-colon") == nil)
     }
 
@@ -29,6 +32,8 @@ import Testing
         let cut = try WaveHeader.read(Self.wave(announcing: Int(UInt32.max), sound: 100), fileSize: 44 + 32000).get()
         #expect(cut.seconds == 1)
         #expect(WaveHeader.read(Self.wave(announcing: 0, sound: 0), fileSize: 44) == .failure(.noSound))
+        // Killed before it wrote the size: what follows counts.
+        #expect(try WaveHeader.read(Self.wave(announcing: 0, sound: 16000), fileSize: 44 + 16000).get().seconds == 0.5)
         #expect(WaveHeader.read(Array("ID3\u{3}junk".utf8), fileSize: 100) == .failure(.notWave))
         #expect(WaveHeader.read(Array(Self.wave(announcing: 10, sound: 10).prefix(20)), fileSize: 20) == .failure(.noFormat))
     }

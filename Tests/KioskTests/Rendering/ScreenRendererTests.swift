@@ -43,7 +43,7 @@ import Testing
     @Test func aDraftIsNamedInTheVisitorsLanguage() throws {
         let title = Line(key: "binh-dan-hoc-vu-so:title", text: "Học kỹ năng số trên Bình dân học vụ số")
         var output = FlowOutput(view: .menu([]))
-        output.notice = .beingPrepared(title: title)
+        output.notice = .beingPrepared(guide: "binh-dan-hoc-vu-so", title: title)
         let vietnamese = renderer(width: 78).render(output).text.replacingOccurrences(of: "\n", with: " ")
         #expect(vietnamese.contains("Hướng dẫn «Học kỹ năng số trên Bình dân học vụ số» đang được soạn, máy chưa mở được."))
         #expect(vietnamese.contains("Cán bộ ở Trung tâm xã Tây Hòa, quầy số 1."))

@@ -12,10 +12,12 @@ public struct Recording: Hashable, Sendable {
     /// The file name of `key` under a language's folder: the identity with its last `:` as a folder separator
     /// (`khai-sinh/dang-nhap/body`, `ui/key.staff`), since no part after the `:` holds a `/`.
     public static func relativePath(of key: String) -> String? {
-        guard let colon = key.lastIndex(of: ":"), !key[key.index(after: colon)...].contains("/"),
-            key.split(separator: "/", omittingEmptySubsequences: false).allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
+        guard let colon = key.lastIndex(of: ":"), !key[key.index(after: colon)...].contains("/") else { return nil }
+        let path = String(key[..<colon]) + "/" + key[key.index(after: colon)...]
+        // Never out of the language's folder, never hidden: every part a plain name.
+        guard path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") })
         else { return nil }
-        return key[..<colon] + "/" + key[key.index(after: colon)...]
+        return path
     }
 
     /// The identity of the file at `relative` (without its extension), the inverse of `relativePath(of:)`.

@@ -5,8 +5,8 @@ import Foundation
 public enum RecordingCheck {
     /// The longest recording of one line, in seconds: longer is a mistake (the recorder left running).
     public static let maximumSeconds = 120.0
-    /// Bytes read from the start of each file for its header.
-    static let headerBytes = 4096
+    /// Bytes read from the start of each file for its header (editors put `LIST` and `bext` chunks before the sound).
+    static let headerBytes = 65536
 
     /// Diagnostics for `recordings`, against `order`'s lines (their identities and Vietnamese now).
     public static func check(_ recordings: Recordings, against order: WorkOrder) -> [Diagnostic] {

@@ -26,7 +26,7 @@ public struct WaveHeader: Sendable, Equatable {
     }
 
     /// Reads the header from the first bytes of a file (`bytes`) whose whole size is `fileSize`. A `data` chunk whose
-    /// size runs past the end (a recorder stopped before it wrote the size) counts up to the end of the file.
+    /// size runs past the end, or is 0 (a recorder stopped before it wrote the size), counts up to the end of the file.
     public static func read(_ bytes: [UInt8], fileSize: Int) -> Result<WaveHeader, Problem> {
         func word(_ at: Int) -> Int? {
             guard at >= 0, at + 4 <= bytes.count else { return nil }
@@ -47,7 +47,7 @@ public struct WaveHeader: Sendable, Equatable {
         while let name = tag(offset), let size = word(offset + 4) {
             let body = offset + 8
             if name == "fmt " {
-                guard let code = half(body), let channels = half(body + 2), let rate = word(body + 4),
+                guard size >= 16, let code = half(body), let channels = half(body + 2), let rate = word(body + 4),
                     let byteRate = word(body + 8) else { return .failure(.noFormat) }
                 format = (channels, rate, byteRate, code)
             } else if name == "data" {
@@ -58,7 +58,9 @@ public struct WaveHeader: Sendable, Equatable {
                     return .failure(.unsupported("\(format.channels) channel(s) at \(format.rate) Hz"))
                 }
                 let available = max(0, fileSize - body)
-                let data = min(size, available)
+                // A size of 0 with sound after it: a recorder killed before it wrote the size, as one that wrote
+                // too large a size.
+                let data = size == 0 ? available : min(size, available)
                 guard data > 0 else { return .failure(.noSound) }
                 return .success(WaveHeader(channels: format.channels, sampleRate: format.rate, byteRate: format.byteRate, dataBytes: data))
             }

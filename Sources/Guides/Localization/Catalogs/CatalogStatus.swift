@@ -8,6 +8,16 @@ public struct CatalogStatus: Sendable, Equatable {
 
     var total: Int { translated + stale + missing }
 
+    /// The interface lines a screen shows that `entries` does not translate (or only fuzzily): while there is one,
+    /// the language is not offered (the kiosk's own rule, `POCoverage.translatesInterface`).
+    public static func interfaceToDo(in entries: [String: POEntry], ui: UICatalog) -> Int {
+        UIText.allCases.filter { key in
+            guard key.isShown else { return false }
+            guard let entry = entries["ui:" + key.rawValue] else { return true }
+            return !entry.isTranslated || entry.isFuzzy
+        }.count
+    }
+
     /// How one line stands in a catalog.
     public enum State: Sendable { case translated, stale, missing }
 

@@ -1,7 +1,7 @@
 /// Every line of the interface and of the guides, each once, in the order translators and speakers should do them:
-/// the interface first (every visitor meets it), then the guides' lines by how many sessions met them, so the lines
-/// citizens see most are done first. Without statistics, the guides follow in poster-code order, each line in the
-/// order a citizen meets it.
+/// the interface citizens see first (every visitor meets it), then the guides' lines by how many sessions met them,
+/// so the lines citizens see most are done first; the interface lines no citizen sees come last. Without
+/// statistics, the guides follow in poster-code order, each line in the order a citizen meets it.
 public struct WorkOrder: Sendable {
     /// One line to translate or record.
     public struct Item: Sendable, Equatable {
@@ -28,10 +28,15 @@ public struct WorkOrder: Sendable {
     /// `guide/step` flat id), as `Reporter.usage` counts them; empty dictionaries give the order without statistics.
     public init(ui: UICatalog, library: Library, sessions: [String: Int] = [:], reached: [String: Int] = [:]) {
         let everyone = sessions.values.reduce(0) { $0 &+ $1 }
-        var items: [Item] = UIText.allCases.compactMap { key in
-            let text = ui.text(key)
-            return text.isEmpty ? nil : Item(key: "ui:" + key.rawValue, vietnamese: text, place: "Interface: \(key.rawValue)",
-                met: everyone, isShown: key.isShown)
+        // The interface a citizen sees comes first (it decides whether the language is offered); what no citizen
+        // sees (search words, what `kiosk record` shows staff) comes last, met by no one.
+        let interface = UIText.allCases.filter { !ui.text($0).isEmpty }
+        var items: [Item] = interface.filter(\.isShown).map { key in
+            Item(key: "ui:" + key.rawValue, vietnamese: ui.text(key), place: "Interface: \(key.rawValue)", met: everyone, isShown: true)
+        }
+        let unseen = interface.filter { !$0.isShown }.map { key in
+            Item(key: "ui:" + key.rawValue, vietnamese: ui.text(key), place: "Interface, never on a citizen's screen: \(key.rawValue)",
+                met: 0, isShown: false)
         }
         // A line shared by several guides counts every session that met it, wherever; it is listed once, where it
         // first appears.
@@ -55,6 +60,6 @@ public struct WorkOrder: Sendable {
             Item(key: entry.item.line.key, vietnamese: entry.item.line.text, place: entry.item.description,
                 met: met[entry.item.line.key] ?? 0, isShown: entry.item.shown)
         }
-        self.items = items
+        self.items = items + unseen
     }
 }

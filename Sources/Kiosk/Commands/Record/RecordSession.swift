@@ -31,14 +31,16 @@ struct RecordSession {
     /// Lines skipped in an earlier sitting: they come last.
     private var skippedFile: String { folder + "/.record-skipped" }
 
-    /// The lines to record: stale ones first, then those without a recording, skipped ones last.
+    /// The lines to record: stale ones first, then those without a recording, skipped ones (stale or not) last.
     func todo() -> [(item: WorkOrder.Item, stale: Bool)] {
         let recordings = Recordings(language: language, audio: (folder as NSString).deletingLastPathComponent)
         let skipped = Set(((try? String(contentsOfFile: skippedFile, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init))
         var stale: [(WorkOrder.Item, Bool)] = [], missing: [(WorkOrder.Item, Bool)] = [], later: [(WorkOrder.Item, Bool)] = []
         for item in order.items {
             if let recording = recordings.byKey[item.key] {
-                if !recording.isFresh(for: item.vietnamese) { stale.append((item, true)) }
+                if !recording.isFresh(for: item.vietnamese) {
+                    if skipped.contains(item.key) { later.append((item, true)) } else { stale.append((item, true)) }
+                }
             } else if skipped.contains(item.key) {
                 later.append((item, false))
             } else {
@@ -51,6 +53,7 @@ struct RecordSession {
     private func say(_ key: UIText, _ values: [String: String] = [:]) { Output.out(vietnamese.text(key, values) + "\n") }
 
     mutating func run() -> Int32 {
+        removeDrafts()
         let lines = todo()
         guard !lines.isEmpty else {
             say(.recordNothing)
@@ -173,6 +176,7 @@ struct RecordSession {
     /// Puts the draft in place, then the Vietnamese it was recorded for: in that order, a crash between the two
     /// leaves a recording that is stale (never played), never an old one that passes for new.
     private func keep(_ draft: String, as final: String, for item: WorkOrder.Item) -> String? {
+        Self.sync(draft)
         guard rename(draft, final) == 0 else { return "cannot save \(final) (\(String(cString: strerror(errno))))" }
         let text = String(final.dropLast(4)) + ".txt"
         do {
@@ -180,8 +184,27 @@ struct RecordSession {
         } catch {
             return "cannot save \(text) (\(error.localizedDescription))"
         }
+        Self.sync(text)
+        Self.sync((final as NSString).deletingLastPathComponent)
         unskip(item.key)
         return nil
+    }
+
+    /// Drafts a sitting stopped with Ctrl-C (or a crash) left behind: never a recording, so they go.
+    private func removeDrafts() {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix("."), name.hasSuffix(".wav.new") { try? FileManager.default.removeItem(atPath: folder + "/" + relative) }
+        }
+    }
+
+    /// Forces `path` (a file or a folder) to the disk: a power cut right after "saved" keeps what was said saved.
+    private static func sync(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     private func skip(_ key: String) {
