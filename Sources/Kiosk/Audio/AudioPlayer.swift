@@ -5,8 +5,8 @@ import Guides
 /// guide never waits for a voice; `stop` (a new screen) cuts it off at once.
 ///
 /// The player's output never reaches the citizen's screen. A player that cannot be found or started, or that fails,
-/// is a fault for staff (stderr, the journal, and the status file `kiosk status` reads), reported once until playing
-/// works again; the citizen only hears nothing.
+/// is a fault for staff (the status file `kiosk status` reads, and stderr when it is not the citizen's terminal: the
+/// journal), reported once until playing works again; the citizen only hears nothing.
 final class AudioPlayer: @unchecked Sendable {
     /// The program and its first arguments; each file is added as the last argument.
     let command: [String]
@@ -28,7 +28,7 @@ final class AudioPlayer: @unchecked Sendable {
 
     /// The player of a kiosk whose faults go to staff beside the statistics database.
     convenience init(command: [String], database: String) {
-        self.init(command: command) { StatusFile.report($0, for: database) }
+        self.init(command: command) { StatusFile.note($0, for: database) }
     }
 
     /// Stops what is playing and plays `files` in order (nothing for none).

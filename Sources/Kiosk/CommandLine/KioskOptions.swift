@@ -39,7 +39,7 @@ enum KioskOptions {
         help: "leave out rows with fewer than K sessions (for publication); the report says so")
     static let byUsage = Option(flag: "--by-usage",
         help: "status: list the lines still to translate, those citizens met most in the last 90 days first")
-    static let workLanguage = Option("--lang", "CODE", help: "status --by-usage, record: the language to work on")
+    static let workLanguage = Option("--lang", "CODE", help: "status --by-usage: only this language")
     static let before = Option("--before", "DATE", help: "purge sessions of days before this one (YYYY-MM-DD)")
 
     /// What `kiosk run` and `kiosk guide` share.

@@ -30,8 +30,16 @@ enum CheckCommand {
             return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: audio + "/" + name, isDirectory: &folder) && folder.boolValue
         }.sorted()
         guard !languages.isEmpty else { return [] }
+        let known = LanguageList(contentsOf: locales + "/languages.txt").languages.map(\.code)
         let order = WorkOrder(ui: ui, library: library)
-        return languages.flatMap { RecordingCheck.check(Recordings(language: $0, audio: audio), against: order) }
+        return languages.flatMap { code -> [Diagnostic] in
+            guard known.contains(code) else {
+                return [Diagnostic(.warning, at: SourceLocation(path: audio + "/" + code, line: 1, column: 1),
+                    "no language \"\(Quoted.escape(code))\" in languages.txt: its recordings are never played"
+                        + Suggestion.suffix(for: code, among: known))]
+            }
+            return RecordingCheck.check(Recordings(language: code, audio: audio), against: order)
+        }
     }
 
     /// A plain renderer with every catalog of `locales` that parses, to measure screens in each language.

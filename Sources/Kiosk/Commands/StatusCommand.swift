@@ -16,7 +16,8 @@ enum StatusCommand {
         Output.out("database: \(path)\n")
         if let status = StatusFile.read(for: path) {
             Output.out("kiosk reported: \(status.current)\n")
-            if let last = status.lastFault, !status.isFault { Output.out("last fault (since cleared): \(last)\n") }
+            // The last fault of any kind (statistics, calls for staff, the audio player), even after writing works again.
+            if let last = status.lastFault, !status.isFault { Output.out("last fault: \(last)\n") }
             if status.isFault { healthy = false }
         }
         guard FileManager.default.fileExists(atPath: path) else {

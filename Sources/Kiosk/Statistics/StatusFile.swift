@@ -22,14 +22,18 @@ enum StatusFile {
     private static let lock = NSLock()
 
     /// Records the current state (`fault` nil: writing works) and keeps the last fault; best effort, as the disk may be
-    /// the problem.
-    static func write(for database: String, fault: String?) {
+    /// the problem. With `keepState` only the last fault changes: a fault outside the statistics (the audio player)
+    /// is shown by `kiosk status` without saying that statistics cannot be written.
+    static func write(for database: String, fault: String?, keepState: Bool = false) {
         lock.lock()
         defer { lock.unlock() }
         let time = ISO8601DateFormatter().string(from: Date())
-        var lastFault = read(for: database)?.lastFault
+        let before = read(for: database)
+        var lastFault = before?.lastFault
         if let fault { lastFault = "\(time) \(fault)" }
-        let text = (fault.map { "fault \(time) \($0)" } ?? "ok \(time)") + "\n" + (lastFault.map { "last-fault \($0)\n" } ?? "")
+        var current = fault.map { "fault \(time) \($0)" } ?? "ok \(time)"
+        if keepState { current = before?.current ?? "ok \(time)" }
+        let text = current + "\n" + (lastFault.map { "last-fault \($0)\n" } ?? "")
         try? text.write(toFile: path(for: database), atomically: true, encoding: .utf8)
     }
 
@@ -38,6 +42,13 @@ enum StatusFile {
     static func report(_ message: String, for database: String, fault: Bool = true) {
         Output.err("kiosk: \(message)\n")
         write(for: database, fault: fault ? message : nil)
+    }
+
+    /// Tells staff of a fault that comes while a citizen is at the terminal, from another thread (the audio player):
+    /// in the status file, and on stderr only when stderr is not the citizen's terminal (the journal, a log file).
+    static func note(_ message: String, for database: String) {
+        if isatty(2) == 0 { Output.err("kiosk: \(message)\n") }
+        write(for: database, fault: message, keepState: true)
     }
 
     /// What the kiosk last wrote, if anything.

@@ -82,7 +82,7 @@ import Testing
         #expect(run.stderr.contains("was damaged; it was moved to"))
         let status = try KioskProcess.run(["status", "--db", database], sandbox: sandbox)
         #expect(status.status == 0, "\(status.stdout)")
-        #expect(status.stdout.contains("kiosk reported: ok ") && status.stdout.contains("last fault (since cleared): "))
+        #expect(status.stdout.contains("kiosk reported: ok ") && status.stdout.contains("last fault: "))
         #expect(status.stdout.contains("damaged") && status.stdout.hasSuffix("healthy\n"), "\(status.stdout)")
     }
 }

@@ -54,8 +54,12 @@ import Testing
         let title = try language.record("ui:menu.title", language: "vi")
         let birth = try language.record("khai-sinh:title", language: "vi")
         let prompt = try language.record("ui:menu.prompt", language: "vi")
-        // Recorded for words the guide no longer says: stale, never played.
+        // Recorded for words the guide no longer says: stale, never played; nor an empty or damaged file.
         try language.record("kich-hoat-vneid:title", language: "vi", recordedFor: "Kích hoạt tài khoản (lời cũ)")
+        try Data().write(to: URL(fileURLWithPath: try language.record("dang-nhap-dvcqg:title", language: "vi")))
+        try Data("static".utf8).write(to: URL(fileURLWithPath: try language.record("vneid-may-moi:title", language: "vi")))
+        // The welcome screen has only a damaged recording: nothing to play, no listen key.
+        try Data().write(to: URL(fileURLWithPath: try language.record("ui:welcome.title", language: "vi")))
         try configure("audio-player = \(try standIn(seconds: 0))")
         let kiosk = try start()
         #expect(kiosk.waitFor("Gõ số của ngôn ngữ"))

@@ -83,9 +83,9 @@ import Testing
         #expect(guide.finish() == 0)
     }
 
-    @Test func theRealDefaultRecorderStopsOnEnterAndLeavesAPlayableFile() throws {
-        // Debian's arecord, as configured by default but from ALSA's null device (silence, but a real WAV file). The
-        // null device has no clock, so one second of sound is recorded at once and arecord ends by itself.
+    @Test func theRealDefaultRecorderStopsAndLeavesAPlayableFile() throws {
+        // Debian's arecord, as configured by default but from ALSA's null device (which has no clock: one second is
+        // recorded at once, and arecord ends by itself; what it records is not silence but whatever its buffer held).
         try "audio-recorder = arecord -q -D null -d 1 -f S16_LE -r 16000 -c 1 -t wav\naudio-player = aplay -q -D null\n"
             .write(toFile: sandbox.configuration, atomically: true, encoding: .utf8)
         let kiosk = try start()
@@ -99,11 +99,45 @@ import Testing
         #expect(!check.stdout.contains("/audio/"))
     }
 
+    @Test func aMutedMicrophoneIsSaidAtOnceAndNeverKept() throws {
+        // One second of digital silence, as a muted or unplugged microphone gives.
+        var silence = try Data(contentsOf: URL(fileURLWithPath: speech)).prefix(44)
+        silence += Data(count: 32000)
+        let silent = sandbox.path("silence.wav")
+        try silence.write(to: URL(fileURLWithPath: silent))
+        try "audio-recorder = \(try script("muted.sh", "for last; do :; done\ncp '\(silent)' \"$last\"\ntrap 'exit 0' INT\nwhile :; do sleep 0.05; done"))\n"
+            .write(toFile: sandbox.configuration, atomically: true, encoding: .utf8)
+        let kiosk = try start()
+        kiosk.type([""])
+        #expect(kiosk.waitFor("Đang ghi…"))
+        Thread.sleep(forTimeInterval: 0.3)
+        kiosk.type([""])
+        #expect(kiosk.waitFor("Không thu được tiếng nào."))
+        kiosk.type(["/"])
+        #expect(kiosk.finish() == 0)
+        #expect(!FileManager.default.fileExists(atPath: audio + "/ui/overview.ready.wav"))
+    }
+
+    @Test func ctrlCStopsTheRecorderAndLeavesNothingHalfMade() throws {
+        let kiosk = try start()
+        kiosk.type([""])
+        #expect(kiosk.waitFor("Đang ghi…"))
+        Thread.sleep(forTimeInterval: 0.2)
+        kill(kiosk.process.processIdentifier, SIGINT)
+        #expect(kiosk.finish() == 0)
+        #expect(kiosk.output.contains("Đã lưu 0 bản ghi."))
+        let left = ((try? FileManager.default.subpathsOfDirectory(atPath: audio)) ?? []).filter { $0.hasSuffix(".new") }
+        #expect(left.isEmpty)
+        // The stand-in recorder (looping until SIGINT) was stopped with the sitting.
+        let running = try FileManagerProcesses.count(matching: sandbox.path("recorder.sh"))
+        #expect(running == 0)
+    }
+
     @Test func aStaleRecordingComesFirstAndIsReplaced() throws {
         try language.record("khai-sinh:title", language: "zz", recordedFor: "Đăng ký khai sinh (lời cũ)")
         let kiosk = try start()
         #expect(kiosk.waitFor("Dòng 1/"))
-        #expect(kiosk.output.contains("khai-sinh:title") && kiosk.output.contains("Bản ghi cũ đã lỗi thời"))
+        #expect(kiosk.output.contains("khai-sinh:title") && kiosk.output.contains("Bản ghi cũ không dùng được nữa"))
         recordAndKeep(kiosk, takes: 1)
         kiosk.type(["/"])
         #expect(kiosk.finish() == 0)
@@ -150,6 +184,7 @@ import Testing
         let noise = try language.record("ui:key.repeat", language: "zz")
         try Data("not a sound".utf8).write(to: URL(fileURLWithPath: noise))
         try language.record("ui:no-such-line", language: "zz", recordedFor: "x")
+        try language.record("ui:key.back", language: "xq")
         let check = try KioskProcess.run(["check", "--locales", language.folder], sandbox: sandbox)
         #expect(check.status == 1)
         #expect(check.stdout.contains("audio/zz/ui/key.staff.wav:1:1: error: the recording is empty"))
@@ -157,5 +192,16 @@ import Testing
         #expect(check.stdout.contains("audio/zz/ui/key.quit.wav:1:1: warning: \"ui:key.quit\": stale, not played"))
         #expect(check.stdout.contains("audio/zz/ui/key.list.wav:1:1: warning: \"ui:key.list\": stale, not played: the .txt"))
         #expect(check.stdout.contains("audio/zz/ui/no-such-line.wav:1:1: warning: no line is called \"ui:no-such-line\""))
+        #expect(check.stdout.contains("audio/xq:1:1: warning: no language \"xq\" in languages.txt"))
+    }
+}
+
+/// Processes still running a given program (read from /proc).
+enum FileManagerProcesses {
+    static func count(matching text: String) throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { $0.allSatisfy(\.isNumber) }.count { pid in
+            guard let line = try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8) else { return false }
+            return line.contains(text)
+        }
     }
 }

@@ -8,6 +8,11 @@ public struct Recording: Hashable, Sendable {
     /// The Vietnamese text the speaker read (or translated) when recording; nil when the `.txt` beside it is missing
     /// or unreadable, which makes the recording stale.
     public let recordedFor: String?
+    /// Why the sound file cannot be played (empty, not WAV, no sound), nil when it can; such a file is never handed
+    /// to the player.
+    public var problem: String?
+    /// How long it plays, when it can.
+    public var seconds: Double?
 
     /// The file name of `key` under a language's folder: the identity with its last `:` as a folder separator
     /// (`khai-sinh/dang-nhap/body`, `ui/key.staff`), since no part after the `:` holds a `/`.
@@ -28,4 +33,7 @@ public struct Recording: Hashable, Sendable {
 
     /// True when this recording still says what `source` says (the Vietnamese of the line now).
     public func isFresh(for source: String) -> Bool { recordedFor == source }
+
+    /// True when it is fresh for `source` and its file can be played.
+    public func isPlayable(for source: String) -> Bool { problem == nil && isFresh(for: source) }
 }

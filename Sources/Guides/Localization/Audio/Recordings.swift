@@ -37,7 +37,13 @@ public struct Recordings: Sendable {
             let text = FileBytes.head(base + "/" + relative.dropLast(4) + ".txt", limit: 1 << 16).flatMap { file in
                 String(validating: file.bytes, as: UTF8.self).map(Self.dropFinalNewline)
             }
-            return Recording(key: key, audio: base + "/" + relative, recordedFor: text)
+            var recording = Recording(key: key, audio: base + "/" + relative, recordedFor: text)
+            // The header is read once here: a broken file is never played (random bytes play as static).
+            switch RecordingCheck.sound(recording.audio) {
+            case .success(let header): recording.seconds = header.seconds
+            case .failure(let problem): recording.problem = problem.message
+            }
+            return recording
         }
         var byKey: [String: Recording] = [:]
         for case let recording? in found { byKey[recording.key] = recording }
@@ -46,9 +52,10 @@ public struct Recordings: Sendable {
 
     public var isEmpty: Bool { byKey.isEmpty }
 
-    /// The sound file to play for line `key` whose Vietnamese is `source`, nil when there is none or it is stale.
+    /// The sound file to play for line `key` whose Vietnamese is `source`, nil when there is none, or it is stale or
+    /// cannot be played.
     public func audio(for key: String, source: String) -> String? {
-        guard let recording = byKey[key], recording.isFresh(for: source) else { return nil }
+        guard let recording = byKey[key], recording.isPlayable(for: source) else { return nil }
         return recording.audio
     }
 

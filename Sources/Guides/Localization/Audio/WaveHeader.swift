@@ -7,6 +7,11 @@ public struct WaveHeader: Sendable, Equatable {
     public let byteRate: Int
     /// Bytes of sound in the file.
     public let dataBytes: Int
+    /// Where the sound starts in the file.
+    public var dataOffset = 44
+    /// Bits per sample (16 for what `arecord -f S16_LE` writes).
+    public var bits = 16
+    var formatCode = 1
 
     /// Seconds of sound.
     public var seconds: Double { byteRate > 0 ? Double(dataBytes) / Double(byteRate) : 0 }
@@ -42,6 +47,7 @@ public struct WaveHeader: Sendable, Equatable {
         }
         guard tag(0) == "RIFF", tag(8) == "WAVE" else { return .failure(.notWave) }
         var format: (channels: Int, rate: Int, byteRate: Int, tag: Int)?
+        var bitsPerSample = 0
         var offset = 12
         // Chunks until `data`: a header rarely holds more than a few, so a bounded walk over the bytes read.
         while let name = tag(offset), let size = word(offset + 4) {
@@ -50,6 +56,7 @@ public struct WaveHeader: Sendable, Equatable {
                 guard size >= 16, let code = half(body), let channels = half(body + 2), let rate = word(body + 4),
                     let byteRate = word(body + 8) else { return .failure(.noFormat) }
                 format = (channels, rate, byteRate, code)
+                bitsPerSample = half(body + 14) ?? 0
             } else if name == "data" {
                 guard let format else { return .failure(.noFormat) }
                 // 1: PCM; 3: IEEE float; 0xFFFE: extensible (PCM inside for the recorders we know).
@@ -62,7 +69,11 @@ public struct WaveHeader: Sendable, Equatable {
                 // too large a size.
                 let data = size == 0 ? available : min(size, available)
                 guard data > 0 else { return .failure(.noSound) }
-                return .success(WaveHeader(channels: format.channels, sampleRate: format.rate, byteRate: format.byteRate, dataBytes: data))
+                var header = WaveHeader(channels: format.channels, sampleRate: format.rate, byteRate: format.byteRate, dataBytes: data)
+                header.dataOffset = body
+                header.bits = bitsPerSample
+                header.formatCode = format.tag
+                return .success(header)
             }
             // Chunks are padded to an even size.
             let (next, overflow) = body.addingReportingOverflow(size + (size & 1))
@@ -70,5 +81,19 @@ public struct WaveHeader: Sendable, Equatable {
             offset = next
         }
         return .failure(format == nil ? .noFormat : .noSound)
+    }
+
+    /// True when 16-bit PCM sound in `bytes` (the whole file) never rises above -50 dBFS: a muted or unplugged
+    /// microphone. Other formats are not judged (false).
+    public func isSilent(_ bytes: [UInt8]) -> Bool {
+        guard formatCode == 1, bits == 16, dataOffset < bytes.count else { return false }
+        let end = min(bytes.count, dataOffset + dataBytes) & ~1
+        var index = dataOffset
+        while index + 1 < end {
+            let sample = Int(Int16(bitPattern: UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8))
+            if abs(sample) > 100 { return false }
+            index += 2
+        }
+        return true
     }
 }

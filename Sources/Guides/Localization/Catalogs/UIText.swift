@@ -113,7 +113,12 @@ public enum UIText: String, Sendable, CaseIterable {
     case recordDone = "record.done"
     case recordNothing = "record.nothing"
 
-    /// False for the lines no citizen's screen shows (what search reads, what `kiosk record` shows staff): a
-    /// language is offered without them, and they are never recorded.
-    public var isShown: Bool { self != .searchFillers && self != .searchShortForms && !rawValue.hasPrefix("record.") }
+    /// False for the lines no kiosk screen shows: what search reads, and what staff see (`kiosk record`, the board,
+    /// handouts and the poster, a guide's status). A language is offered to citizens without them, and they are never
+    /// recorded. (`show.code`, "Mã số", is on the results screen too.)
+    public var isShown: Bool {
+        if self == .showCode { return true }
+        if self == .searchFillers || self == .searchShortForms { return false }
+        return !["record.", "board.", "show.", "poster.", "status."].contains { rawValue.hasPrefix($0) }
+    }
 }

@@ -43,7 +43,10 @@ public struct WorkOrder: Sendable {
         var met: [String: Int] = [:]
         var guideLines: [(order: Int, item: (line: Line, description: String, shown: Bool))] = []
         var seen = Set<String>()
-        let guides = library.guides.sorted { (Int($0.code) ?? .max, $0.code) < (Int($1.code) ?? .max, $1.code) }
+        // Guides citizens can open first; drafts (not shown to citizens) after them.
+        let guides = library.guides.sorted {
+            ($0.status.isShownToCitizens ? 0 : 1, Int($0.code) ?? .max, $0.code) < ($1.status.isShownToCitizens ? 0 : 1, Int($1.code) ?? .max, $1.code)
+        }
         for guide in guides {
             var counted = Set<String>()
             for (line, description, step) in CatalogTemplate.lines(of: guide) where !line.text.isEmpty {

@@ -2,9 +2,11 @@ import Glibc
 
 /// Lines from standard input, read without a buffer the poll cannot see, so a line can be waited for with a time
 /// limit while a recorder runs (a buffered reader would hold a second typed line where `poll` never finds it).
+/// Ctrl-C, SIGTERM or SIGHUP (`Signals`) end the input, whichever thread the signal reached.
 final class LineReader {
     private var pending: [UInt8] = []
     private var ended = false
+    private var interrupted = false
 
     enum Result: Equatable { case line(String), timeout, end }
 
@@ -21,14 +23,24 @@ final class LineReader {
                 defer { pending.removeAll() }
                 return .line(String(decoding: pending, as: UTF8.self))
             }
-            var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, milliseconds ?? -1)
+            // Once stopped by a signal, the input stays ended (every later read says so at once).
+            if interrupted || Signals.take(Signals.interrupt) || Signals.take(Signals.terminate) {
+                interrupted = true
+                return .end
+            }
+            var descriptors = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: Signals.wakeRead.load(ordering: .relaxed), events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&descriptors, descriptors[1].fd >= 0 ? 2 : 1, milliseconds ?? -1)
             if ready < 0 {
                 if errno == EINTR { continue }
                 ended = true
                 continue
             }
             if ready == 0 { return .timeout }
+            if descriptors[1].revents != 0 {
+                Signals.drain()
+                continue
+            }
             var buffer = [UInt8](repeating: 0, count: 4096)
             let count = read(0, &buffer, buffer.count)
             if count <= 0 {

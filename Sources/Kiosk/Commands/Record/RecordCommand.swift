@@ -4,11 +4,12 @@ import Guides
 /// `kiosk record`: a bilingual staff member or volunteer records voices line by line at the kiosk itself.
 enum RecordCommand {
     static let guide = Option("--guide", "ID|CODE", help: "only the lines of this guide (and its shared steps)")
+    static let language = Option("--lang", "CODE", help: "the language to record (vi for Vietnamese voices)")
 
     static let command = Command(
         name: "record",
         summary: "record voices line by line, the lines citizens meet most first (staff and volunteers)",
-        options: [KioskOptions.workLanguage, guide, KioskOptions.config, KioskOptions.guides, KioskOptions.locales,
+        options: [language, guide, KioskOptions.config, KioskOptions.guides, KioskOptions.locales,
             KioskOptions.database],
         notes: """
             Each line shows its Vietnamese and its translation (if any). Enter starts recording, Enter again stops; the
@@ -28,7 +29,7 @@ enum RecordCommand {
         guard ProcessInfo.processInfo.environment[citizenSession] == nil else {
             throw .failed("kiosk record is for staff and volunteers: it does not run inside the citizen's kiosk session")
         }
-        guard let language = arguments[KioskOptions.workLanguage] else { throw .usage("--lang CODE is needed: the language to record") }
+        guard let language = arguments[Self.language] else { throw .usage("--lang CODE is needed: the language to record") }
         let (configuration, problems) = Configuration.load(flag: arguments[KioskOptions.config])
         guard problems.isEmpty else { throw .diagnostics(problems) }
         let locales = Paths.locales(arguments[KioskOptions.locales] ?? configuration.locales)
@@ -55,10 +56,12 @@ enum RecordCommand {
             translations = Translations()
         }
         order = WorkOrder(items: order.items.filter { $0.isRecordable && (keys?.contains($0.key) ?? true) })
-        // Recording starts programs that must see their own children end and take SIGINT as "stop", whatever the
-        // parent blocked or ignored (a job started in the background ignores SIGINT, and so would the recorder).
+        // Ctrl-C or SIGTERM stop the sitting like `/`: the recorder and the player (in process groups of their own,
+        // which the terminal's Ctrl-C does not reach) are stopped, the draft removed. Programs started from here see
+        // their own children end, and take SIGINT as "stop", whatever the parent blocked or ignored (a job started
+        // in the background ignores SIGINT; a handled signal is reset to its default in a child).
+        Signals.install()
         Signals.unblockAllOnThisThread()
-        signal(SIGINT, SIG_DFL)
         var session = RecordSession(language: language, folder: locales + "/audio/" + language, order: order,
             vietnamese: Localizer(ui: ui), target: Localizer(language: language, ui: ui, translations: translations),
             recorder: VoiceRecorder(command: configuration.audioRecorder),

@@ -38,7 +38,8 @@ struct RecordSession {
         var stale: [(WorkOrder.Item, Bool)] = [], missing: [(WorkOrder.Item, Bool)] = [], later: [(WorkOrder.Item, Bool)] = []
         for item in order.items {
             if let recording = recordings.byKey[item.key] {
-                if !recording.isFresh(for: item.vietnamese) {
+                // Stale or broken (empty, not a sound file): recorded again.
+                if !recording.isPlayable(for: item.vietnamese) {
                     if skipped.contains(item.key) { later.append((item, true)) } else { stale.append((item, true)) }
                 }
             } else if skipped.contains(item.key) {
@@ -166,7 +167,9 @@ struct RecordSession {
             say(.recordFailed, ["reason": problem])
             return "failed"
         }
-        guard case .success = RecordingCheck.sound(draft) else {
+        // No sound at all, or only silence (a muted or unplugged microphone): said at once, never kept.
+        guard case .success(let header) = RecordingCheck.sound(draft), case .success(let bytes) = FileBytes.read(draft, limit: 64 << 20),
+            !header.isSilent(bytes) else {
             say(.recordSilent)
             return "silent"
         }
