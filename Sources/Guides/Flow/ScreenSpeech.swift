@@ -1,6 +1,7 @@
 /// What the listen key reads on a screen, in the order a person reads it: the notice that just appeared, then the
-/// title, the instruction, the warnings, the check question and the answers (on a menu: its title, every guide's
-/// title, and what to type).
+/// title, the instruction, the warnings, the check question and the answers, each after its number (on a menu: its
+/// title, every guide's code and title, and what to type), and last "0, call staff". A visitor who does not read
+/// hears what to type.
 public enum ScreenSpeech {
     /// One text to read, and the guide it belongs to (whose language coverage decides how it shows).
     public struct Item: Hashable, Sendable {
@@ -17,16 +18,28 @@ public enum ScreenSpeech {
         func ui(_ key: UIText) { items.append(Item(text: .ui(key), guide: nil)) }
         func line(_ line: Line?, _ guide: String?) { if let line { items.append(Item(text: .line(line), guide: guide)) } }
         func title(_ line: Line, _ guide: String) { items.append(Item(text: .line(line), guide: guide, isListedTitle: true)) }
+        // What to type is said before what it chooses: the digits of a number or code, one by one.
+        func number(_ text: String) { for character in text { if let digit = UIText.digit(character) { ui(digit) } } }
+        // The staff key, last: "0, call staff".
+        func staffKey() {
+            number(LegendKey.staff.symbol)
+            ui(.keyStaff)
+        }
         if let notice = output.notice { ui(notice.text) }
         switch output.view {
         case .welcome:
             ui(.welcomeTitle)
             ui(.welcomePrompt)
+            staffKey()
         case .menu(let guides), .results(let guides):
             let isMenu = if case .menu = output.view { true } else { false }
             ui(isMenu ? .menuTitle : .resultsTitle)
-            for guide in guides { title(guide.title, guide.id) }
+            for (index, guide) in guides.enumerated() {
+                number(isMenu ? guide.code : String(index + 1))
+                title(guide.title, guide.id)
+            }
             ui(isMenu ? .menuPrompt : .resultsPrompt)
+            staffKey()
         case .guide(let screen):
             let guide = screen.guide
             if let notice = screen.notice { ui(notice.text) }
@@ -54,17 +67,22 @@ public enum ScreenSpeech {
             case .stepList:
                 ui(.stepListTitle)
                 ui(.stepListQuestion)
-                for item in screen.steps { line(item.title, guide) }
+                for item in screen.steps {
+                    number(String(item.number))
+                    line(item.title, guide)
+                }
             case .endQuestion, .ended:
                 break
             }
             if let question = screen.question, screen.kind != .stepList { ui(question) }
             for choice in screen.choices {
+                number(String(choice.number))
                 switch choice.label {
                 case .line(let label): line(label, guide)
                 case .ui(let key): ui(key)
                 }
             }
+            if screen.keys.contains(.staff) { staffKey() }
         case .thanks(let farewell):
             ui(farewell.headline)
             if farewell.outcome == .later {
@@ -72,13 +90,18 @@ public enum ScreenSpeech {
                 for item in farewell.bring { line(item, farewell.bringGuide ?? farewell.guide) }
             }
             // As drawn: a summary that waits for staff says how staff answer it, not "Enter for the next person".
-            ui(farewell.outcome == .staff && output.waitingForStaff ? .staffAnswerHint : .thanksNext)
+            let waiting = farewell.outcome == .staff && output.waitingForStaff
+            ui(waiting ? .staffAnswerHint : .thanksNext)
+            if !waiting { staffKey() }
         case .idleWarning:
             ui(.idleQuestion)
         case .confirmLeave:
             ui(.leaveQuestion)
+            number("1")
             ui(.leaveYes)
+            number("2")
             ui(.leaveNo)
+            staffKey()
         }
         return items
     }

@@ -78,6 +78,18 @@ import Testing
         #expect(kiosk.errors.isEmpty)
     }
 
+    @Test func aVisitorWhoDoesNotReadHearsTheNumberToTypeBeforeEachChoice() throws {
+        let one = try language.record("ui:say.1", language: "vi")
+        let birth = try language.record("khai-sinh:title", language: "vi")
+        try configure("audio-player = \(try standIn(seconds: 0))")
+        let kiosk = try start()
+        kiosk.type(["", "khai sinh"])
+        #expect(kiosk.waitFor("Có phải bạn cần:"))
+        kiosk.type(["+"])
+        #expect(played(2) == ["play \(one)", "play \(birth)"])
+        #expect(kiosk.finish() == 0)
+    }
+
     @Test func aVoiceStopsWhenTheScreenChangesAndAutoplaySpeaksEachNewScreen() throws {
         let first = try language.record("ui:menu.title", language: "vi")
         try language.record("ui:menu.prompt", language: "vi")

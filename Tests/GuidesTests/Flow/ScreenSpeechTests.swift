@@ -22,8 +22,10 @@ import Testing
         guard case .guide(let screen) = output.view, let step = PlayThroughTests.shipped.guide("kich-hoat-vneid")?.steps.first
         else { Issue.record("not the first step"); return }
         #expect(screen.guide == "kich-hoat-vneid" && !step.warnings.isEmpty && step.check != nil)
+        // Each answer after its number; "0, call staff" last.
         let expected = [step.title.key] + (step.body.map { [$0.key] } ?? []) + step.warnings.map(\.key)
-            + [try #require(step.check).key] + step.choices.map(\.label.key)
+            + [try #require(step.check).key] + step.choices.enumerated().flatMap { ["ui:say.\($0.offset + 1)", $0.element.label.key] }
+            + ["ui:say.0", "ui:key.staff"]
         #expect(keys(output) == expected)
         // The key stays on the screen and asks the terminal to play; a wrong number's notice is read first.
         let listened = line(&kiosk, "+")
@@ -35,10 +37,12 @@ import Testing
     @Test func theMenuIsReadTitleEveryGuideThenWhatToType() {
         var kiosk = KioskFlow(library: PlayThroughTests.shipped, languages: KioskFlowTests.languages, voices: true)
         let welcome = line(&kiosk, "+")
-        #expect(welcome.listen && keys(welcome) == ["ui:welcome.title", "ui:welcome.prompt"])
+        #expect(welcome.listen && keys(welcome) == ["ui:welcome.title", "ui:welcome.prompt", "ui:say.0", "ui:key.staff"])
         let menu = line(&kiosk, "")
-        let titles = PlayThroughTests.shipped.citizenGuides.sorted { (Int($0.code) ?? 0) < (Int($1.code) ?? 0) }.map(\.title.key)
-        #expect(keys(menu) == ["ui:menu.title"] + titles + ["ui:menu.prompt"])
+        // Each guide after its poster code, digit by digit.
+        let titles = PlayThroughTests.shipped.citizenGuides.sorted { (Int($0.code) ?? 0) < (Int($1.code) ?? 0) }
+            .flatMap { guide in guide.code.map { "ui:say.\($0)" } + [guide.title.key] }
+        #expect(keys(menu) == ["ui:menu.title"] + titles + ["ui:menu.prompt", "ui:say.0", "ui:key.staff"])
         // On a kiosk with recordings, the key alone only listens, on the menu too: a citizen is never told about
         // volunteer sessions. Without any recording it still reminds a volunteer how to launch a guide.
         let listened = line(&kiosk, "+")

@@ -70,6 +70,9 @@ public enum CatalogTemplate {
                 description = "Interface: search.short-forms. Never shown: comma-separated short forms people of your "
                     + "language type in messages, each as `short = long` (the words it stands for). Not a word-for-word "
                     + "translation"
+            case _ where key.isSpoken:
+                description = "Interface: \(key.rawValue). Never shown: the word for this digit, said before numbered "
+                    + "answers and codes when a visitor listens to a screen"
             default:
                 description = "Interface: \(key.rawValue)"
             }

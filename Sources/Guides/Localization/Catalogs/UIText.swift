@@ -112,13 +112,25 @@ public enum UIText: String, Sendable, CaseIterable {
     case recordSilent = "record.silent"
     case recordDone = "record.done"
     case recordNothing = "record.nothing"
+    /// Never shown: the digits, said before numbered answers and codes by the listen key.
+    case say0 = "say.0", say1 = "say.1", say2 = "say.2", say3 = "say.3", say4 = "say.4"
+    case say5 = "say.5", say6 = "say.6", say7 = "say.7", say8 = "say.8", say9 = "say.9"
 
     /// False for the lines no kiosk screen shows: what search reads, and what staff see (`kiosk record`, the board,
     /// handouts and the poster, a guide's status). A language is offered to citizens without them, and they are never
     /// recorded. (`show.code`, "Mã số", is on the results screen too.)
     public var isShown: Bool {
         if self == .showCode { return true }
-        if self == .searchFillers || self == .searchShortForms { return false }
+        if self == .searchFillers || self == .searchShortForms || isSpoken { return false }
         return !["record.", "board.", "show.", "poster.", "status."].contains { rawValue.hasPrefix($0) }
+    }
+
+    /// True for the lines only heard, never shown: the digits the listen key says (`say.0`…`say.9`). They are
+    /// recorded with the interface, and do not decide whether a language is offered.
+    public var isSpoken: Bool { rawValue.hasPrefix("say.") }
+
+    /// The word for one digit, said by the listen key.
+    public static func digit(_ character: Character) -> UIText? {
+        character.wholeNumberValue.flatMap { UIText(rawValue: "say.\($0)") }
     }
 }

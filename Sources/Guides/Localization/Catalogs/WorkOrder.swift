@@ -15,8 +15,10 @@ public struct WorkOrder: Sendable {
         public let met: Int
         /// False for what no screen shows (search words and fillers): never recorded.
         public let isShown: Bool
-        /// True when a recording of it can be played: shown, and without `{placeholders}`.
-        public var isRecordable: Bool { isShown && !(key.hasPrefix("ui:") && vietnamese.contains("{")) }
+        /// Only heard, never shown (the digits the listen key says).
+        public var isSpoken = false
+        /// True when a recording of it can be played: shown or spoken, and without `{placeholders}`.
+        public var isRecordable: Bool { (isShown || isSpoken) && !(key.hasPrefix("ui:") && vietnamese.contains("{")) }
     }
 
     public let items: [Item]
@@ -31,10 +33,13 @@ public struct WorkOrder: Sendable {
         // The interface a citizen sees comes first (it decides whether the language is offered); what no citizen
         // sees (search words, what `kiosk record` shows staff) comes last, met by no one.
         let interface = UIText.allCases.filter { !ui.text($0).isEmpty }
-        var items: [Item] = interface.filter(\.isShown).map { key in
-            Item(key: "ui:" + key.rawValue, vietnamese: ui.text(key), place: "Interface: \(key.rawValue)", met: everyone, isShown: true)
+        var items: [Item] = interface.filter { $0.isShown || $0.isSpoken }.map { key in
+            var item = Item(key: "ui:" + key.rawValue, vietnamese: ui.text(key), place: "Interface: \(key.rawValue)",
+                met: everyone, isShown: key.isShown)
+            item.isSpoken = key.isSpoken
+            return item
         }
-        let unseen = interface.filter { !$0.isShown }.map { key in
+        let unseen = interface.filter { !$0.isShown && !$0.isSpoken }.map { key in
             Item(key: "ui:" + key.rawValue, vietnamese: ui.text(key), place: "Interface, never on a citizen's screen: \(key.rawValue)",
                 met: 0, isShown: false)
         }
