@@ -7,19 +7,28 @@ public enum ScreenSpeech {
     public struct Item: Hashable, Sendable {
         public let text: ScreenText
         public let guide: String?
-        /// A guide's title in a list (menu, results, what to do first): in a language that does not cover that
-        /// guide, "(bằng tiếng Việt)" is said after it, as it is shown.
+        /// A guide's title on the menu or the results: in a language that does not cover that guide, "(bằng tiếng
+        /// Việt)" is said after it, as it is shown.
         public var isListedTitle = false
+        /// The digits to type for it (an answer's number, a poster code), said before it.
+        public var digits: [UIText] = []
     }
 
     /// The texts of `output`'s screen, in reading order.
     public static func items(of output: FlowOutput) -> [Item] {
         var items: [Item] = []
-        func ui(_ key: UIText) { items.append(Item(text: .ui(key), guide: nil)) }
-        func line(_ line: Line?, _ guide: String?) { if let line { items.append(Item(text: .line(line), guide: guide)) } }
-        func title(_ line: Line, _ guide: String) { items.append(Item(text: .line(line), guide: guide, isListedTitle: true)) }
-        // What to type is said before what it chooses: the digits of a number or code, one by one.
-        func number(_ text: String) { for character in text { if let digit = UIText.digit(character) { ui(digit) } } }
+        // What to type is said before what it chooses: the digits of a number or code, one by one, kept with it.
+        var digits: [UIText] = []
+        func add(_ item: Item) {
+            var item = item
+            item.digits = digits
+            digits = []
+            items.append(item)
+        }
+        func ui(_ key: UIText) { add(Item(text: .ui(key), guide: nil)) }
+        func line(_ line: Line?, _ guide: String?) { if let line { add(Item(text: .line(line), guide: guide)) } }
+        func title(_ line: Line, _ guide: String) { add(Item(text: .line(line), guide: guide, isListedTitle: true)) }
+        func number(_ text: String) { digits = text.compactMap(UIText.digit) }
         // The staff key, last: "0, call staff".
         func staffKey() {
             number(LegendKey.staff.symbol)
@@ -52,7 +61,7 @@ public enum ScreenSpeech {
                 if !screen.notHere.isEmpty { ui(.overviewNotHere) }
                 for item in screen.notHere { line(item, guide) }
                 if !screen.requires.isEmpty { ui(.overviewRequires) }
-                for (item, id) in zip(screen.requires, screen.requiredGuides) { title(item, id) }
+                for (item, id) in zip(screen.requires, screen.requiredGuides) { line(item, id) }
                 if screen.fee != nil { ui(.overviewFee) }
                 line(screen.fee, guide)
                 if screen.time != nil { ui(.overviewTime) }
@@ -108,18 +117,25 @@ public enum ScreenSpeech {
 
     /// The recordings to play for `output`, in order: for each text, its fresh recording in the screen's language
     /// (`localizer`), else, when the text shows in Vietnamese there, its Vietnamese recording (`vietnamese`); a text
-    /// without either is skipped (silence, never a made-up voice). A listed guide shown in Vietnamese is followed by
-    /// the recording of "(bằng tiếng Việt)" in the screen's language.
+    /// without either is skipped (silence, never a made-up voice), with its digits. A text's digits play before it
+    /// when they are all recorded in its voice. A listed guide shown in Vietnamese is followed by the recording of
+    /// "(bằng tiếng Việt)" in the screen's language.
     public static func recordings(of output: FlowOutput, localizer: Localizer, vietnamese: Localizer) -> [String] {
         items(of: output).flatMap { item -> [String] in
             let speaker = item.guide.map(localizer.forGuide) ?? localizer
-            var files: [String] = []
-            if let audio = speaker.audio(item.text) {
-                files.append(audio)
-            } else if speaker.showsVietnamese(item.text), let audio = vietnamese.audio(item.text) {
-                files.append(audio)
+            // The text in the visitor's language, else in Vietnamese where it shows in Vietnamese; its digits in the
+            // same voice, and only all of them (a code said in part would send the visitor to another guide).
+            let voice: Localizer
+            if speaker.audio(item.text) != nil {
+                voice = speaker
+            } else if speaker.showsVietnamese(item.text), vietnamese.audio(item.text) != nil {
+                voice = vietnamese
+            } else {
+                return []
             }
-            if item.isListedTitle, let id = item.guide, localizer.showsInVietnamese(guide: id), !files.isEmpty,
+            let digits = item.digits.compactMap { voice.audio(.ui($0)) }
+            var files = (digits.count == item.digits.count ? digits : []) + [voice.audio(item.text)].compactMap { $0 }
+            if item.isListedTitle, let id = item.guide, localizer.showsInVietnamese(guide: id),
                 let marker = localizer.audio(.ui(.menuInVietnamese)) {
                 files.append(marker)
             }

@@ -53,15 +53,26 @@ final class AudioPlayer: @unchecked Sendable {
             return (generation, current)
         }
         if let running, running.isRunning {
-            running.terminate()
+            Self.signal(running, SIGTERM)
             let deadline = Date().addingTimeInterval(0.3)
             while running.isRunning && Date() < deadline { usleep(Self.poll) }
-            if running.isRunning { kill(running.processIdentifier, SIGKILL) }
+            if running.isRunning {
+                Self.signal(running, SIGKILL)
+                running.waitUntilExit()
+            }
         }
         return number
     }
 
     private func isCurrent(_ number: Int) -> Bool { lock.withLock { generation == number } }
+
+    /// Sends `signal` to `process` and to what it started: each child begins its own process group, so a player
+    /// that is a script stops with the program it runs.
+    static func signal(_ process: Process, _ signal: Int32) {
+        let pid = process.processIdentifier
+        guard pid > 0 else { return }
+        if kill(-pid, signal) != 0 { kill(pid, signal) }
+    }
 
     /// Plays one file while `number` is current; false when the rest must not play (stopped, or a fault).
     private func playOne(_ file: String, while number: Int) -> Bool {
@@ -76,8 +87,11 @@ final class AudioPlayer: @unchecked Sendable {
         process.arguments = Array(command.dropFirst()) + [file]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
+        // Its complaints go to a file, read once it has ended: a pipe could fill, or stay open in a child it left.
+        let errorsPath = NSTemporaryDirectory() + "kiosk-player-\(getpid())-\(number).txt"
+        _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errorsPath) }
+        process.standardError = FileHandle(forWritingAtPath: errorsPath) ?? FileHandle.nullDevice
         // Started and made current under the lock, so a `stop` either comes first (and nothing starts) or sees it.
         let started: Result<Void, Error> = lock.withLock {
             guard generation == number else { return .success(()) }
@@ -102,7 +116,7 @@ final class AudioPlayer: @unchecked Sendable {
             usleep(Self.poll)
         }
         lock.withLock { if current === process { current = nil } }
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(300), as: UTF8.self)
+        let said = FileBytes.head(errorsPath, limit: 300).map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
         guard process.terminationStatus == 0, process.terminationReason == .exit else {
             // A player stopped by `stop` ends by a signal; one that ended so while still current failed.
             guard isCurrent(number) else { return false }

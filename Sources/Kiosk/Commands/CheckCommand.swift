@@ -30,7 +30,8 @@ enum CheckCommand {
             return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: audio + "/" + name, isDirectory: &folder) && folder.boolValue
         }.sorted()
         guard !languages.isEmpty else { return [] }
-        let known = LanguageList(contentsOf: locales + "/languages.txt").languages.map(\.code)
+        // Vietnamese voices are always played, whatever the list says.
+        let known = LanguageList(contentsOf: locales + "/languages.txt").languages.map(\.code) + ["vi"]
         let order = WorkOrder(ui: ui, library: library)
         return languages.flatMap { code -> [Diagnostic] in
             guard known.contains(code) else {

@@ -23,8 +23,9 @@ struct Configuration: Sendable {
     /// never through a shell. `aplay` is Debian's alsa-utils player (PipeWire's `pw-play` also works).
     var audioPlayer = ["aplay", "-q"]
     /// The program `kiosk record` records one line with, its file added as the last argument; stopped with SIGINT.
-    /// Debian's `arecord` (alsa-utils), 16 kHz mono, what a voice needs.
-    var audioRecorder = ["arecord", "-q", "-f", "S16_LE", "-r", "16000", "-c", "1", "-t", "wav"]
+    /// Debian's `arecord` (alsa-utils), 16 kHz mono, what a voice needs; at most 120 s (`RecordingCheck`), so a
+    /// recorder orphaned by a crash stops by itself.
+    var audioRecorder = ["arecord", "-q", "-d", "120", "-f", "S16_LE", "-r", "16000", "-c", "1", "-t", "wav"]
     /// Play the recordings of every new screen without waiting for the listen key.
     var audioAutoplay = false
     /// Seconds a screen is kept while a citizen waits for staff they called.

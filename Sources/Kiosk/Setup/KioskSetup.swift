@@ -146,7 +146,7 @@ struct KioskSetup {
             defaultLanguage: configuration.defaultLanguage, search: search,
             timing: IdleTiming(warningSeconds: configuration.idleWarningSeconds, resetSeconds: configuration.idleResetSeconds,
                 staffWaitSeconds: configuration.staffWaitSeconds),
-            voices: renderer.localizers.values.contains { !$0.voices.isEmpty })
+            voices: renderer.localizers.values.contains { $0.voices.hasPlayable })
         let input: LineInput = isTerminal ? ReadlineInput() : PlainInput()
         Signals.install()
         let database = configuration.database ?? TelemetryRecorder.defaultPath()

@@ -52,12 +52,12 @@ import Testing
     @Test func aVolunteerRecordsKeepsSkipsStopsAndTheNextSittingGoesOn() throws {
         let first = try start()
         #expect(first.waitFor("Dòng 1/"))
-        #expect(first.output.contains("ui:overview.ready") && first.output.contains("Tiếng Việt: Tôi đã sẵn sàng, bắt đầu"))
-        #expect(first.output.contains("Bản dịch: [zz] Tôi đã sẵn sàng, bắt đầu"))
+        #expect(first.output.contains("ui:say.0") && first.output.contains("Tiếng Việt: không"))
+        #expect(first.output.contains("Bản dịch: [zz] không"))
         recordAndKeep(first, takes: 1)
         // Saved at once: the sound and the Vietnamese it was recorded for, before the next line shows.
-        #expect(FileManager.default.fileExists(atPath: audio + "/ui/overview.ready.wav"))
-        #expect(try String(contentsOfFile: audio + "/ui/overview.ready.txt", encoding: .utf8) == "Tôi đã sẵn sàng, bắt đầu\n")
+        #expect(FileManager.default.fileExists(atPath: audio + "/ui/say.0.wav"))
+        #expect(try String(contentsOfFile: audio + "/ui/say.0.txt", encoding: .utf8) == "không\n")
         #expect(first.waitFor("Dòng 2/"))
         first.type(["2"])
         #expect(first.waitFor("Đã bỏ qua"))
@@ -68,7 +68,7 @@ import Testing
         // The next sitting starts where this one stopped; the skipped line comes last.
         let second = try start()
         #expect(second.waitFor("Dòng 1/"))
-        #expect(second.output.contains("ui:overview.bring") && !second.output.contains("ui:overview.ready"))
+        #expect(second.output.contains("ui:say.2") && !second.output.contains("ui:say.0"))
         second.type(["/"])
         #expect(second.finish() == 0)
         // The recording is played at the kiosk, and passes the check.
@@ -93,7 +93,7 @@ import Testing
         kiosk.type(["/"])
         #expect(kiosk.finish() == 0)
         #expect(kiosk.errors.isEmpty, "\(kiosk.errors)")
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: audio + "/ui/overview.ready.wav"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: audio + "/ui/say.0.wav"))
         #expect(bytes.count == 44 + 32000 && bytes.prefix(4) == Data("RIFF".utf8), "one second of 16 kHz mono")
         let check = try KioskProcess.run(["check", "--locales", language.folder], sandbox: sandbox)
         #expect(!check.stdout.contains("/audio/"))
@@ -115,7 +115,7 @@ import Testing
         #expect(kiosk.waitFor("Không thu được tiếng nào."))
         kiosk.type(["/"])
         #expect(kiosk.finish() == 0)
-        #expect(!FileManager.default.fileExists(atPath: audio + "/ui/overview.ready.wav"))
+        #expect(!FileManager.default.fileExists(atPath: audio + "/ui/say.0.wav"))
     }
 
     @Test func ctrlCStopsTheRecorderAndLeavesNothingHalfMade() throws {
@@ -157,7 +157,7 @@ import Testing
         #expect(busy.waitFor("Máy ghi âm báo lỗi: arecord: main:831: audio open error: Device or resource busy."))
         busy.type(["/"])
         #expect(busy.finish() == 0)
-        #expect(FileManager.default.fileExists(atPath: audio + "/ui/overview.ready.wav"))
+        #expect(FileManager.default.fileExists(atPath: audio + "/ui/say.0.wav"))
         let hidden = try FileManager.default.subpathsOfDirectory(atPath: audio).filter { $0.contains("/.") && $0.hasSuffix(".new") }
         #expect(hidden.isEmpty, "no half-made recording is left behind")
     }

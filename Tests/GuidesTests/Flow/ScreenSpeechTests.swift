@@ -6,11 +6,13 @@ import Testing
     func line(_ flow: inout KioskFlow, _ text: String) -> FlowOutput { flow.handle(.line(text)) }
 
     func keys(_ output: FlowOutput) -> [String] {
-        ScreenSpeech.items(of: output).map { item in
-            switch item.text {
-            case .line(let line): line.key
-            case .ui(let key): "ui:" + key.rawValue
-            }
+        ScreenSpeech.items(of: output).flatMap { item in
+            item.digits.map { "ui:" + $0.rawValue } + [{
+                switch item.text {
+                case .line(let line): line.key
+                case .ui(let key): "ui:" + key.rawValue
+                }
+            }()]
         }
     }
 

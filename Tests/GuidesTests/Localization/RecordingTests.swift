@@ -38,6 +38,20 @@ import Testing
         #expect(WaveHeader.read(Array(Self.wave(announcing: 10, sound: 10).prefix(20)), fileSize: 20) == .failure(.noFormat))
     }
 
+    @Test func silenceIsToldFromSound() throws {
+        let silent = Self.wave(announcing: 3200, sound: 0) + [UInt8](repeating: 0, count: 3200)
+        let header = try WaveHeader.read(silent, fileSize: silent.count).get()
+        #expect(header.isSilent(silent))
+        // A faint hiss (±40) is still silence; one sample at a tenth of full scale is not.
+        var hiss = silent
+        for index in stride(from: 44, to: hiss.count, by: 2) { hiss[index] = 40 }
+        #expect(header.isSilent(hiss))
+        var voice = hiss
+        voice[1000] = 0x00
+        voice[1001] = 0x0D
+        #expect(!header.isSilent(voice))
+    }
+
     @Test func aFolderIsReadByIdentityWithItsTextsAndHiddenFilesLeftOut() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-audio-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }

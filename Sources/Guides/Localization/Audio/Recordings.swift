@@ -52,6 +52,9 @@ public struct Recordings: Sendable {
 
     public var isEmpty: Bool { byKey.isEmpty }
 
+    /// True when some recording could be played (a file that reads as sound, with the text it was recorded for).
+    public var hasPlayable: Bool { byKey.values.contains { $0.problem == nil && $0.recordedFor != nil } }
+
     /// The sound file to play for line `key` whose Vietnamese is `source`, nil when there is none, or it is stale or
     /// cannot be played.
     public func audio(for key: String, source: String) -> String? {
@@ -60,7 +63,8 @@ public struct Recordings: Sendable {
     }
 
     /// The `.wav` files under `base`, relative to it, sorted; hidden files and folders are skipped (an editor's
-    /// temporary files, a half-written recording `kiosk record` has not yet renamed). Links are followed.
+    /// temporary files, a half-written recording `kiosk record` has not yet renamed). Links to files are followed,
+    /// links to folders are not.
     static func soundFiles(in base: String) -> [String] {
         var files: [String] = []
         // Plain readdir: thousands of recordings, where Foundation's enumerator costs a file status per entry.
@@ -76,7 +80,9 @@ public struct Recordings: Sendable {
                     var info = stat()
                     guard stat(base + "/" + path, &info) == 0 else { continue }
                     let mode = info.st_mode & S_IFMT
-                    type = mode == S_IFDIR ? UInt8(DT_DIR) : mode == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
+                    // A link to a folder is not followed (a link to `.` would never end); one to a file is.
+                    let link = type == UInt8(DT_LNK)
+                    type = mode == S_IFDIR && !link ? UInt8(DT_DIR) : mode == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
                 }
                 if type == UInt8(DT_DIR) {
                     walk(path)

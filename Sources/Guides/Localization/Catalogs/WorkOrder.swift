@@ -33,7 +33,8 @@ public struct WorkOrder: Sendable {
         // The interface a citizen sees comes first (it decides whether the language is offered); what no citizen
         // sees (search words, what `kiosk record` shows staff) comes last, met by no one.
         let interface = UIText.allCases.filter { !ui.text($0).isEmpty }
-        var items: [Item] = interface.filter { $0.isShown || $0.isSpoken }.map { key in
+        // The digits first: every numbered answer and code is said with them.
+        var items: [Item] = (interface.filter(\.isSpoken) + interface.filter(\.isShown)).map { key in
             var item = Item(key: "ui:" + key.rawValue, vietnamese: ui.text(key), place: "Interface: \(key.rawValue)",
                 met: everyone, isShown: key.isShown)
             item.isSpoken = key.isSpoken

@@ -8,6 +8,9 @@ final class LineReader {
     private var ended = false
     private var interrupted = false
 
+    /// True once Ctrl-C or a stop signal ended the input.
+    var isInterrupted: Bool { interrupted || Signals.terminate.load(ordering: .relaxed) || Signals.interrupt.load(ordering: .relaxed) }
+
     enum Result: Equatable { case line(String), timeout, end }
 
     /// The next line (without its newline), waiting at most `milliseconds` (forever when nil).

@@ -106,6 +106,8 @@ struct RecordSession {
             // Record, then review until kept, redone or skipped.
             var take: String? = capture(into: draft, directory: directory)
             while take == nil {
+                // Not after Ctrl-C: the sitting is ending.
+                if input.isInterrupted { return false }
                 player.play([draft])
                 say(.recordReview)
                 switch input.next() {

@@ -43,11 +43,11 @@ final class VoiceRecorder {
             errors = nil
         }
         if process.isRunning {
-            kill(process.processIdentifier, SIGINT)
+            AudioPlayer.signal(process, SIGINT)
             let deadline = Date().addingTimeInterval(3)
             while process.isRunning && Date() < deadline { usleep(10_000) }
             if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
+                AudioPlayer.signal(process, SIGKILL)
                 process.waitUntilExit()
                 return "the recorder did not stop within 3 s"
             }
