@@ -18,7 +18,7 @@ func silence(seconds: Double) -> Data {
 }
 
 /// Copies `locales` to `out` and adds `count` recordings of the lines of `guides`, spread over made-up language
-/// folders (`x1`, `x2`…; never a real language's), each line at most once per folder. `vietnamese` of them go in `vi`
+/// folders (`xa`, `xb`…; never a real language's), each line at most once per folder. `vietnamese` of them go in `vi`
 /// first (the listen key plays those on the menu).
 func generateRecordings(locales: String, guides: String, out: String, count: Int, vietnamese: Int = 0) throws {
     try? FileManager.default.removeItem(atPath: out)
@@ -40,12 +40,17 @@ func generateRecordings(locales: String, guides: String, out: String, count: Int
     let inVietnamese = min(vietnamese, lines.count, count)
     try write("vi", lines.prefix(inVietnamese))
     var made = inVietnamese, folder = 1
+    var listed = try String(contentsOfFile: out + "/languages.txt", encoding: .utf8)
     while made < count {
         let next = min(lines.count, count - made)
-        try write("x\(folder)", lines.prefix(next))
+        // Made-up codes (`xa`, `xb`…), listed so that `kiosk check` checks them as it would a real language's.
+        let code = "x" + String(UnicodeScalar(UInt8(96 + folder)))
+        try write(code, lines.prefix(next))
+        listed += "\(code) | Bench \(folder) | Thử \(folder) | made up by make bench\n"
         made += next
         folder += 1
     }
+    try listed.write(toFile: out + "/languages.txt", atomically: true, encoding: .utf8)
 }
 
 /// Milliseconds from the listen key typed into a plain-mode kiosk (`kiosk`, whose menu has recordings) until its
