@@ -11,8 +11,9 @@ enum ReportCommand {
         options: KioskOptions.period + [KioskOptions.by, KioskOptions.reportFormat, KioskOptions.excel, KioskOptions.minimumCount,
             KioskOptions.guides],
         notes: """
-            The indicators: sessions; done by self; handed to staff; will do later; lost (abandoned, timed out or
-            interrupted); and the supported share (sessions not lost) against the 100% target.
+            The indicators (docs/operations.md): guided (every ended session); done by self and the self-share, the
+            plan's indicator, against the 100% target; handed to staff, will do later and lost (abandoned, timed out
+            or interrupted), each with its share of the guided; and the sessions still in progress, in no share.
             The funnel shows, per step, how many sessions reached it and how many left there (left ÷ reached);
             --guides orders its steps along the guide and shows their titles.
             """,

@@ -42,7 +42,7 @@ final class TelemetryRecorder: SessionRecorder {
         openStore()
         if let store {
             do {
-                let closed = try store.closeOpenSessions()
+                let closed = try store.closeOpenSessions(terminal: terminal)
                 if closed > 0 { report("closed \(closed) session(s) left open by a crash or power cut as interrupted", fault: false) }
             } catch {
                 fault(error)

@@ -9,29 +9,31 @@ struct ReportDocument: Encodable {
     }
 
     struct Indicators: Encodable {
-        let sessions: Int
-        let doneBySelf: Int
-        let handedToStaff: Int
-        let willDoLater: Int
-        let lost: Int
-        let supportedShare: Double?
+        let kpi: KPI
         let target = 1.0
 
         enum CodingKeys: String, CodingKey {
-            case sessions, lost, target
+            case guided, lost, target
             case doneBySelf = "done_by_self", handedToStaff = "handed_to_staff", willDoLater = "will_do_later"
-            case supportedShare = "supported_share"
+            case inProgress = "in_progress"
+            case selfShare = "self_share", staffShare = "staff_share", laterShare = "later_share", lostShare = "lost_share"
         }
 
         func encode(to encoder: any Encoder) throws {
+            // Shares rounded to 0.1% as in the table, so that both say the same.
+            func rounded(_ share: Double?) -> Double? { share.map { ($0 * 1000).rounded() / 1000 } }
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(sessions, forKey: .sessions)
-            try c.encode(doneBySelf, forKey: .doneBySelf)
-            try c.encode(handedToStaff, forKey: .handedToStaff)
-            try c.encode(willDoLater, forKey: .willDoLater)
-            try c.encode(lost, forKey: .lost)
-            try c.encode(supportedShare, forKey: .supportedShare)
+            try c.encode(kpi.guided, forKey: .guided)
+            try c.encode(kpi.done, forKey: .doneBySelf)
+            try c.encode(rounded(kpi.selfShare), forKey: .selfShare)
             try c.encode(target, forKey: .target)
+            try c.encode(kpi.staff, forKey: .handedToStaff)
+            try c.encode(rounded(kpi.staffShare), forKey: .staffShare)
+            try c.encode(kpi.later, forKey: .willDoLater)
+            try c.encode(rounded(kpi.laterShare), forKey: .laterShare)
+            try c.encode(kpi.lost, forKey: .lost)
+            try c.encode(rounded(kpi.lostShare), forKey: .lostShare)
+            try c.encode(kpi.inProgress, forKey: .inProgress)
         }
     }
 
@@ -76,8 +78,7 @@ struct ReportDocument: Encodable {
         by = report.dimensions.map(\.rawValue)
         rows = report.rows.map { Row(values: Array(zip(report.dimensions.map(\.rawValue), $0.values)), sessions: $0.sessions) }
         let kpi = report.kpi
-        self.kpi = showKPI ? Indicators(sessions: kpi.sessions, doneBySelf: kpi.done, handedToStaff: kpi.staff, willDoLater: kpi.later,
-            lost: kpi.lost, supportedShare: kpi.supportedShare.map { ($0 * 1000).rounded() / 1000 }) : nil
+        self.kpi = showKPI ? Indicators(kpi: kpi) : nil
         suppressed = report.minimumCount > 0 ? Suppressed(rows: report.suppressedRows, minCount: report.minimumCount) : nil
     }
 

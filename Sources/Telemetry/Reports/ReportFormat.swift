@@ -28,10 +28,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// A percentage with one decimal, or "-".
+    /// A percentage with one decimal, or "-". One rounding rule everywhere, halves away from zero (1/16 is 6.3%),
+    /// the same as the JSON shares.
     public static func percent(_ share: Double?) -> String {
         guard let share else { return "-" }
-        return String(format: "%.1f%%", share * 100)
+        return String(format: "%.1f%%", (share * 1000).rounded() / 10)
     }
 
     /// The report in this format.
@@ -39,9 +40,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         let header = report.dimensions.map(\.rawValue) + ["sessions"]
         let body = report.rows.map { $0.values + [String($0.sessions)] }
         let kpi = report.kpi
-        let kpiRows = [["sessions", String(kpi.sessions)], ["done-by-self", String(kpi.done)], ["handed-to-staff", String(kpi.staff)],
-            ["will-do-later", String(kpi.later)], ["lost", String(kpi.lost)],
-            ["supported-share", Self.percent(kpi.supportedShare)], ["target", "100.0%"]]
+        // The plan's indicator first; the other outcomes beside it, as shares of the same base (they add up to 100%).
+        let kpiRows = [["guided", String(kpi.guided)], ["done-by-self", String(kpi.done)], ["self-share", Self.percent(kpi.selfShare)],
+            ["target", "100.0%"], ["handed-to-staff", String(kpi.staff)], ["staff-share", Self.percent(kpi.staffShare)],
+            ["will-do-later", String(kpi.later)], ["later-share", Self.percent(kpi.laterShare)], ["lost", String(kpi.lost)],
+            ["lost-share", Self.percent(kpi.lostShare)], ["in-progress", String(kpi.inProgress)]]
         let note = report.suppressionNote
         // With rows suppressed, totals would reveal them by subtraction: the indicators are left out too.
         let showKPI = report.suppressedRows == 0
@@ -49,7 +52,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .table:
             var text = "Period: \(report.period.from) to \(report.period.to)\n\n"
             if !report.dimensions.isEmpty { text += Self.table([header] + body) + "\n" }
-            if showKPI { text += Self.table([["indicator", "value"]] + kpiRows) }
+            if showKPI {
+                text += Self.table([["indicator", "value"]] + kpiRows)
+                text += "\nself-share: guided citizens who did it themselves (plan III.5.2.2), of all guided: every ended "
+                    + "session.\nThe other shares are of the same base and add up to 100%. Sessions in progress are in no "
+                    + "share until they end.\n"
+            }
             if let note { text += "\nNote: \(note).\n" }
             return text
         case .csv:

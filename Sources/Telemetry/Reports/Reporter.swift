@@ -32,7 +32,6 @@ public struct Reporter {
         try database.each(sql, [.text(period.from), .text(period.to)]) { row in
             let count = Int(row.last?.int ?? 0)
             let outcome = row[outcomeIndex].string.flatMap(StoredOutcome.init) ?? .abandoned
-            kpi.sessions.add(saturating: count)
             switch outcome {
             case .done: kpi.done.add(saturating: count)
             case .staff: kpi.staff.add(saturating: count)
@@ -49,6 +48,9 @@ public struct Reporter {
             if totals[key] == nil { order.append(key) }
             totals[key, default: 0].add(saturating: count)
         }
+        // Sessions of the period still in progress: shown apart, in no share until they end.
+        try database.each("SELECT COUNT(*) FROM session WHERE outcome IS NULL AND day BETWEEN ?1 AND ?2",
+            [.text(period.from), .text(period.to)]) { row in kpi.inProgress = Int(row[0].int ?? 0) }
         var rows: [ReportRow] = []
         var suppressed = 0
         for key in order.sorted(by: { $0.lexicographicallyPrecedes($1) }) {

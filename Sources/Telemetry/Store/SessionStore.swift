@@ -105,17 +105,19 @@ public final class SessionStore {
         }
     }
 
-    /// Closes sessions left open by a crash or a power cut as interrupted; returns how many.
+    /// Closes the sessions of `terminal` left open by a crash or a power cut as interrupted; returns how many. Only
+    /// that terminal's: another terminal sharing the database may be guiding a citizen right now, and its session is
+    /// in progress, not lost. (Nil: every open session, for tools that merge finished databases.)
     @discardableResult
-    public func closeOpenSessions() throws(SQLiteError) -> Int {
+    public func closeOpenSessions(terminal: String? = nil) throws(SQLiteError) -> Int {
         var closed = 0
         try database.transaction { () throws(SQLiteError) in
             try database.query("""
                 UPDATE session SET outcome = 'interrupted',
                     last_guide = (SELECT guide FROM step_event e WHERE e.session = session.id AND e.kind = 'shown' ORDER BY seq DESC LIMIT 1),
                     last_step = (SELECT step FROM step_event e WHERE e.session = session.id AND e.kind = 'shown' ORDER BY seq DESC LIMIT 1)
-                WHERE outcome IS NULL
-                """)
+                WHERE outcome IS NULL AND (?1 IS NULL OR terminal = ?1)
+                """, [terminal.map(SQLValue.text) ?? .null])
             closed = database.changes
         }
         return closed

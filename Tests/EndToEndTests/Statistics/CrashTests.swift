@@ -55,9 +55,9 @@ import Testing
         var reports = 0
         while Date() < deadline {
             let report = try Reporter(store: reader).report(period, by: [.guide, .hour])
-            #expect(report.kpi.sessions >= last, "counts went backwards")
-            #expect(report.rows.map(\.sessions).reduce(0, +) == report.kpi.sessions)
-            last = report.kpi.sessions
+            #expect(report.kpi.guided >= last, "counts went backwards")
+            #expect(report.rows.map(\.sessions).reduce(0, +) == report.kpi.guided)
+            last = report.kpi.guided
             reports += 1
         }
         #expect(last > 0 && reports > 5)

@@ -59,7 +59,7 @@ import Testing
         let summary = try store.importLines(total + "\n" + marker, path: "purged.jsonl")
         #expect(summary.aggregates == 1)
         let report = try Reporter(store: store).report(ReportPeriod(from: "2026-11-20", to: "2026-11-20"), by: [])
-        #expect(report.kpi.sessions == 1 && report.kpi.done == 1, "the session is counted once, as a total")
+        #expect(report.kpi.guided == 1 && report.kpi.done == 1, "the session is counted once, as a total")
     }
 
     @Test func countsBeyondWhatAProvinceProducesAreRefusedAndReportsNeverOverflow() throws {
@@ -73,7 +73,7 @@ import Testing
             INSERT INTO daily SELECT '2026-11-20', i % 24, 't' || i, 'g', 'vi', 'self', 'done', 8999999999999999 FROM k
             """)
         let report = try Reporter(store: store).report(ReportPeriod(from: "2026-11-20", to: "2026-11-20"), by: [.guide])
-        #expect(report.kpi.sessions == Int.max && report.rows.first?.sessions == Int.max)
+        #expect(report.kpi.guided == Int.max && report.rows.first?.sessions == Int.max)
     }
 
     @Test func aLineSeparatorInsideAStringIsJSONNotANewLine() throws {
@@ -114,6 +114,6 @@ import Testing
         let five = total.replacingOccurrences(of: "\"sessions\":1", with: "\"sessions\":5")
         _ = try store.importLines(five + "\n" + markers, path: "right.jsonl")
         let report = try Reporter(store: store).report(ReportPeriod(from: "2026-11-20", to: "2026-11-20"), by: [])
-        #expect(report.kpi.sessions == 5, "3 here and the 2 rows, now counted once in the total")
+        #expect(report.kpi.guided == 5, "3 here and the 2 rows, now counted once in the total")
     }
 }

@@ -23,9 +23,38 @@ import Testing
     @Test func theKPIAddsUp() throws {
         let (_, store) = try fixture()
         let report = try Reporter(store: store).report(both, by: [])
-        #expect(report.kpi == KPI(sessions: 10, done: 5, staff: 1, later: 1, lost: 3))
-        #expect(report.kpi.supportedShare == 0.7)
+        #expect(report.kpi == KPI(done: 5, staff: 1, later: 1, lost: 3))
+        // The plan's indicator: who did it themselves, of all guided; the other shares of the same base.
+        #expect(report.kpi.guided == 10 && report.kpi.selfShare == 0.5)
+        #expect(report.kpi.staffShare == 0.1 && report.kpi.laterShare == 0.1 && report.kpi.lostShare == 0.3)
         #expect(report.rows.isEmpty)
+        let table = ReportFormat.table.render(report).split(separator: "\n")
+        #expect(table.contains { $0.hasPrefix("self-share ") && $0.hasSuffix(" 50.0%") })
+        #expect(table.contains { $0.hasPrefix("lost-share ") && $0.hasSuffix(" 30.0%") })
+        #expect(!table.contains("supported"), "the share that counted staff and later as supported is gone")
+        let json = ReportFormat.json.render(report)
+        #expect(json.contains("\"self_share\" : 0.5") && json.contains("\"in_progress\" : 0"))
+    }
+
+    @Test func aSessionInProgressIsInNoShareAndOnlyItsOwnTerminalClosesIt() throws {
+        let (_, store) = try fixture()
+        // Begun on two terminals, not ended: citizens still at the kiosk.
+        for terminal in ["t1", "t2"] {
+            try store.begin(SessionStart(id: SessionStore.newSessionID(), terminal: terminal, day: "2026-11-21", hour: 10,
+                guide: "khai-sinh", language: "vi", launchedBy: .citizen))
+        }
+        let report = try Reporter(store: store).report(both, by: [])
+        #expect(report.kpi.inProgress == 2 && report.kpi.guided == 10 && report.kpi.lost == 3)
+        #expect(ReportFormat.table.render(report).split(separator: "\n").contains { $0.hasPrefix("in-progress ") && $0.hasSuffix(" 2") })
+        // Terminal t1 restarting after a crash closes its own open session, never t2's, whose citizen is still there.
+        #expect(try store.closeOpenSessions(terminal: "t1") == 1)
+        let after = try Reporter(store: store).report(both, by: [])
+        #expect(after.kpi.inProgress == 1 && after.kpi.lost == 4)
+    }
+
+    @Test func sharesRoundOneWayEverywhere() {
+        #expect(ReportFormat.percent(1.0 / 16) == "6.3%" && ReportFormat.percent(0.0625 * 3) == "18.8%")
+        #expect(ReportFormat.percent(nil) == "-" && ReportFormat.percent(1) == "100.0%")
     }
 
     @Test func breakdownsCountEverySession() throws {
@@ -39,7 +68,7 @@ import Testing
         let byLauncher = try reporter.report(both, by: [.launchedBy, .terminal])
         #expect(byLauncher.rows.map { $0.values + [String($0.sessions)] } == [["self", "t1", "8"], ["volunteer", "t2", "2"]])
         let oneDay = try reporter.report(ReportPeriod(from: "2026-11-21", to: "2026-11-21"), by: [.lang])
-        #expect(oneDay.kpi.sessions == 3 && oneDay.rows.map(\.sessions).reduce(0, +) == 3)
+        #expect(oneDay.kpi.guided == 3 && oneDay.rows.map(\.sessions).reduce(0, +) == 3)
         #expect(try reporter.report(both, by: [.hour]).rows.first?.values == ["09"])
     }
 
@@ -48,10 +77,10 @@ import Testing
         let report = try Reporter(store: store).report(both, by: [.guide, .outcome], minimumCount: 2)
         #expect(report.rows.map(\.values) == [["khai-sinh", "done"]])
         #expect(report.suppressedRows == 6)
-        #expect(report.kpi.sessions == 10)
+        #expect(report.kpi.guided == 10)
         #expect(ReportFormat.table.render(report).contains("6 row(s) with fewer than 2 sessions suppressed for publication"))
         #expect(ReportFormat.csv.render(report) == "guide,outcome,sessions\r\nkhai-sinh,done,4\r\n", "every CSV line has the same fields")
-        #expect(!ReportFormat.table.render(report).contains("supported-share"), "totals would reveal the suppressed rows")
+        #expect(!ReportFormat.table.render(report).contains("self-share"), "totals would reveal the suppressed rows")
         #expect(report.suppressionNote?.contains("6 row(s)") == true)
     }
 
@@ -74,7 +103,7 @@ import Testing
         let text = ReportFormat.json.render(try Reporter(store: store).report(both, by: [.guide]))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let kpi = try #require(object["kpi"] as? [String: Any])
-        #expect(kpi["sessions"] as? Int == 10 && kpi["lost"] as? Int == 3)
+        #expect(kpi["guided"] as? Int == 10 && kpi["lost"] as? Int == 3 && kpi["self_share"] as? Double == 0.5)
         #expect((object["rows"] as? [[String: Any]])?.count == 2)
     }
 
@@ -160,7 +189,7 @@ import Testing
         try store.purge(before: "2026-11-22")
         let summary = try store.importLines(all.joined(separator: "\n"), path: "all.jsonl")
         #expect(summary.duplicates == 3 && summary.sessions == 7)
-        #expect(try Reporter(store: store).report(both, by: []).kpi.sessions == 10)
+        #expect(try Reporter(store: store).report(both, by: []).kpi.guided == 10)
     }
 
     @Test(arguments: [#"{"type":"session","id":"0123456789abcdef0123456789abcdef"}"#,
