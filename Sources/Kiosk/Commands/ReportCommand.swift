@@ -65,6 +65,11 @@ enum ReportCommand {
         } catch {
             throw .failed(error.description)
         }
+        // A name that is no guide and has no sessions is a typing mistake, not an empty funnel. (A guide removed since
+        // still has its funnel.)
+        if guide == nil && steps.isEmpty {
+            throw .failed("no guide \"\(Quoted.escape(guideName))\"" + Suggestion.suffix(for: guideName, among: library.guides.flatMap { [$0.id, $0.code] }))
+        }
         // Along the guide's main path first, then branches in file order, then anything the guide no longer has.
         let order = Dictionary(uniqueKeysWithValues: (guide?.steps ?? []).enumerated().map { ($0.element.id, $0.offset) })
         let main = guide?.mainPath ?? []

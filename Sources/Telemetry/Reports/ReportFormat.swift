@@ -15,16 +15,24 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         (excel ? "\u{FEFF}" : "") + rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// Columns padded to the widest cell (by characters); numbers right-aligned.
+    /// Columns padded to the widest cell (by characters). A column whose every cell below the header is a number
+    /// or a share is right-aligned, header included, whichever column it is (`--by hour` puts one first).
     public static func table(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }
         var widths = header.map(\.count)
         for row in rows { for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) } }
+        func isNumber(_ cell: String) -> Bool { Int(cell) != nil || cell.hasSuffix("%") || cell == "-" }
+        let numeric = header.indices.map { column in
+            rows.count > 1 && rows.dropFirst().allSatisfy { column >= $0.count || isNumber($0[column]) }
+        }
         return rows.map { row in
-            row.enumerated().map { index, cell in
+            var line = row.enumerated().map { index, cell in
                 let pad = String(repeating: " ", count: max(0, widths[index] - cell.count))
-                return Int(cell) != nil || cell.hasSuffix("%") ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+                return index < numeric.count && numeric[index] ? pad + cell : cell + pad
+            }.joined(separator: "  ")
+            // Only the end is trimmed: a right-aligned first column keeps its padding.
+            while line.last == " " { line.removeLast() }
+            return line
         }.joined(separator: "\n") + "\n"
     }
 
@@ -46,8 +54,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
             ["will-do-later", String(kpi.later)], ["later-share", Self.percent(kpi.laterShare)], ["lost", String(kpi.lost)],
             ["lost-share", Self.percent(kpi.lostShare)], ["in-progress", String(kpi.inProgress)]]
         let note = report.suppressionNote
-        // With rows suppressed, totals would reveal them by subtraction: the indicators are left out too.
-        let showKPI = report.suppressedRows == 0
+        // With rows suppressed, totals would reveal them by subtraction: the indicators are left out too; and so
+        // they are when their own base is smaller than the threshold.
+        let showKPI = report.showsIndicators
         switch self {
         case .table:
             var text = "Period: \(report.period.from) to \(report.period.to)\n\n"
@@ -62,7 +71,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
             return text
         case .csv:
             // Every CSV line has the same fields (RFC 4180); the suppression note goes to standard error instead.
-            let rows = report.dimensions.isEmpty ? (showKPI ? [["indicator", "value"]] + kpiRows : [["indicator", "value"]]) : [header] + body
+            var rows = report.dimensions.isEmpty ? (showKPI ? [["indicator", "value"]] + kpiRows : [["indicator", "value"]]) : [header] + body
+            // What was withheld is said inside the file too, in a last row of the same width.
+            if let note, let width = rows.first?.count {
+                rows.append(["withheld: " + note] + Array(repeating: "", count: max(0, width - 1)))
+            }
             return Self.csv(rows, excel: excel)
         case .json:
             return Self.json(ReportDocument(report: report, showKPI: showKPI), pretty: true)

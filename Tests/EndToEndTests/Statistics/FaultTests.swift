@@ -62,6 +62,9 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("lost-share ") && $0.hasSuffix(" 100.0%") })
         let funnel = try KioskProcess.run(["report", "funnel", "khai-sinh", "--db", db])
         #expect(funnel.stdout.contains("khai-sinh  chuan-bi  Tài khoản VNeID mức 2        1     1"))
+        // A guide that does not exist is a mistake, said as one, not an empty funnel.
+        let nope = try KioskProcess.run(["report", "funnel", "khai-sinhh", "--db", db])
+        #expect(nope.status == 1 && nope.stderr.contains("no guide \"khai-sinhh\" (did you mean \"khai-sinh\"?)"))
         let bad = try KioskProcess.run(["report", "--db", db, "--by", "gude"])
         #expect(bad.status == 2 && bad.stderr.contains("did you mean \"guide\""))
     }

@@ -52,6 +52,19 @@ import Testing
         #expect(after.kpi.inProgress == 1 && after.kpi.lost == 4)
     }
 
+    @Test func indicatorsOnTooSmallABaseAreWithheldAndTablesAlignAnyColumn() throws {
+        let (_, store) = try fixture()
+        let small = try Reporter(store: store).report(both, by: [], minimumCount: 30)
+        #expect(!ReportFormat.table.render(small).contains("self-share"))
+        #expect(small.suppressionNote == "the indicators are left out for publication: 10 guided session(s), fewer than 30")
+        #expect(ReportFormat.json.render(small).contains("\"kpi\" : null"))
+        #expect(ReportFormat.csv.render(small).contains("withheld: the indicators are left out"))
+        #expect(try Reporter(store: store).report(both, by: [], minimumCount: 10).suppressionNote == nil)
+        // A number column first (--by hour) stays aligned, its header over its figures.
+        let table = ReportFormat.table([["hour", "guide", "sessions"], ["09", "khai-sinh", "7"], ["10", "kich-hoat-vneid", "12"]])
+        #expect(table == "hour  guide            sessions\n  09  khai-sinh               7\n  10  kich-hoat-vneid        12\n")
+    }
+
     @Test func sharesRoundOneWayEverywhere() {
         #expect(ReportFormat.percent(1.0 / 16) == "6.3%" && ReportFormat.percent(0.0625 * 3) == "18.8%")
         #expect(ReportFormat.percent(nil) == "-" && ReportFormat.percent(1) == "100.0%")
@@ -79,7 +92,10 @@ import Testing
         #expect(report.suppressedRows == 6)
         #expect(report.kpi.guided == 10)
         #expect(ReportFormat.table.render(report).contains("6 row(s) with fewer than 2 sessions suppressed for publication"))
-        #expect(ReportFormat.csv.render(report) == "guide,outcome,sessions\r\nkhai-sinh,done,4\r\n", "every CSV line has the same fields")
+        // Every CSV line has the same fields, and the file itself says what was withheld.
+        #expect(ReportFormat.csv.render(report) == "guide,outcome,sessions\r\nkhai-sinh,done,4\r\n"
+            + "\"withheld: 6 row(s) with fewer than 2 sessions suppressed for publication; the indicators are left out too, "
+            + "since totals would reveal the suppressed rows\",,\r\n")
         #expect(!ReportFormat.table.render(report).contains("self-share"), "totals would reveal the suppressed rows")
         #expect(report.suppressionNote?.contains("6 row(s)") == true)
     }
