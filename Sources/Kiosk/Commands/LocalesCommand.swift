@@ -76,7 +76,6 @@ enum LocalesCommand {
         case "status":
             var rows = [["language", "translated", "fuzzy/stale", "missing", "coverage", "offered to citizens"]]
             rows.append(["vi", String(template.count), "0", "0", "100.0% (source)", "yes"])
-            let ui = UICatalog(contentsOf: uiPath)
             let languages = LanguageList(contentsOf: locales + "/languages.txt").languages.filter { $0.code != "vi" }
             let catalogs = languages.map { language -> POCatalog in
                 let path = locales + "/\(language.code).po"
@@ -86,7 +85,7 @@ enum LocalesCommand {
                 let counts = CatalogStatus(language: language.code, catalog: catalog, template: template)
                 // Offered once every interface line a screen shows is translated and not fuzzy: the kiosk's own rule
                 // (`POCoverage.translatesInterface`).
-                let todo = CatalogStatus.interfaceToDo(in: catalog.byContext, ui: ui)
+                let todo = CatalogStatus.interfaceToDo(in: catalog.byContext)
                 rows.append([language.code, String(counts.translated), String(counts.stale), String(counts.missing),
                     String(format: "%.1f%%", counts.coverage * 100), todo == 0 ? "yes" : "no: \(todo) interface line(s) to do"])
             }
@@ -113,7 +112,7 @@ enum LocalesCommand {
             }
             languages = [wanted]
         }
-        let (order, source) = UsageOrder.read(arguments, ui: UICatalog(contentsOf: locales + "/ui.vi.txt"), library: library)
+        let (order, source) = UsageOrder.read(database: StatisticsOptions.databasePath(arguments), ui: UICatalog(contentsOf: locales + "/ui.vi.txt"), library: library)
         var text = source + "\n"
         for code in languages {
             let path = locales + "/\(code).po"

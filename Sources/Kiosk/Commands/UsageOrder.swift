@@ -8,9 +8,8 @@ enum UsageOrder {
     /// Days of statistics read.
     static let days = 90
 
-    /// The order, and one line saying where it came from.
-    static func read(_ arguments: Arguments, ui: UICatalog, library: Library, today: Day = Clock.today()) -> (WorkOrder, String) {
-        let path = StatisticsOptions.databasePath(arguments)
+    /// The order from the statistics at `path`, and one line saying where it came from.
+    static func read(database path: String, ui: UICatalog, library: Library, today: Day = Clock.today()) -> (WorkOrder, String) {
         let period = ReportPeriod(from: Day(daysSinceEpoch: today.daysSinceEpoch - (days - 1)).description, to: today.description)
         let fallback = "the interface first, then the guides in poster-code order"
         guard FileManager.default.fileExists(atPath: path) else {

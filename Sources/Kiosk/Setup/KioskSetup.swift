@@ -68,8 +68,7 @@ struct KioskSetup {
                 offered.append(language)
             } else if coverage.share > 0 {
                 // A language in progress: staff see why citizens are not offered it yet.
-                let missing = UIText.allCases.filter { $0.isShown && !coverage.interface.contains($0.rawValue) }.count
-                Output.err("kiosk: \(language.code) is not offered to citizens yet: \(missing) interface line(s) are not "
+                Output.err("kiosk: \(language.code) is not offered to citizens yet: \(coverage.missingInterface) interface line(s) are not "
                     + "translated (kiosk locales status)\n")
             }
         }

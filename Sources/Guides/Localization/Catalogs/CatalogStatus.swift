@@ -10,12 +10,11 @@ public struct CatalogStatus: Sendable, Equatable {
 
     /// The interface lines a screen shows that `entries` does not translate (or only fuzzily): while there is one,
     /// the language is not offered (the kiosk's own rule, `POCoverage.translatesInterface`).
-    public static func interfaceToDo(in entries: [String: POEntry], ui: UICatalog) -> Int {
-        UIText.allCases.filter { key in
-            guard key.isShown else { return false }
-            guard let entry = entries["ui:" + key.rawValue] else { return true }
-            return !entry.isTranslated || entry.isFuzzy
-        }.count
+    public static func interfaceToDo(in entries: [String: POEntry]) -> Int {
+        let translated = entries.compactMap { context, entry in
+            context.hasPrefix("ui:") && entry.isTranslated && !entry.isFuzzy ? String(context.dropFirst(3)) : nil
+        }
+        return UIText.missingToOffer(translated: Set(translated))
     }
 
     /// How one line stands in a catalog.

@@ -125,6 +125,12 @@ public enum UIText: String, Sendable, CaseIterable {
         return !["record.", "board.", "show.", "poster.", "status."].contains { rawValue.hasPrefix($0) }
     }
 
+    /// How many of the interface lines a screen shows are not among `translated` (keys without `ui:`): the one rule
+    /// for offering a language, used by the kiosk's quick scan, `kiosk locales status` and the start-up message.
+    public static func missingToOffer(translated: Set<String>) -> Int {
+        allCases.count { $0.isShown && !translated.contains($0.rawValue) }
+    }
+
     /// True for the lines only heard, never shown: the digits the listen key says (`say.0`…`say.9`). They are
     /// recorded with the interface, and do not decide whether a language is offered.
     public var isSpoken: Bool { rawValue.hasPrefix("say.") }

@@ -28,10 +28,11 @@ public struct POCoverage: Sendable, Equatable {
         paths.concurrentMap { scan(path: $0) }
     }
 
-    /// True when every interface line a screen shows (`UIText.isShown`) is translated.
-    public var translatesInterface: Bool {
-        UIText.allCases.allSatisfy { !$0.isShown || interface.contains($0.rawValue) }
-    }
+    /// The interface lines a screen shows that are not translated (`UIText.missingToOffer`).
+    public var missingInterface: Int { UIText.missingToOffer(translated: interface) }
+
+    /// True when every interface line a screen shows is translated: the language is offered.
+    public var translatesInterface: Bool { missingInterface == 0 }
 
     /// The first newline at or after `start` (or `end`), eight bytes at a time: a byte of a word is 0x0A exactly when
     /// it is zero after an XOR with 0x0A0A…, and the classic "has a zero byte" test finds that.

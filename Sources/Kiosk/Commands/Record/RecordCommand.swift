@@ -40,7 +40,9 @@ enum RecordCommand {
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides] ?? configuration.guides),
             options: Library.Options(today: Clock.today()))
         let ui = UICatalog(contentsOf: locales + "/ui.vi.txt")
-        var (order, source) = UsageOrder.read(arguments, ui: ui, library: library)
+        // The statistics of this kiosk: --db, else the database of the configuration read above (--config included).
+        let database = arguments[KioskOptions.database] ?? configuration.database ?? TelemetryRecorder.defaultPath()
+        var (order, source) = UsageOrder.read(database: database, ui: ui, library: library)
         var keys: Set<String>?
         if let name = arguments[guide] {
             guard let chosen = library.guide(name) else {
