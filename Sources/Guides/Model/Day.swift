@@ -4,6 +4,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let month: Int
     let day: Int
 
+    /// The day of the month, 1 to 31.
+    public var dayOfMonth: Int { day }
+
     /// Parses `YYYY-MM-DD`, rejecting impossible dates such as 2026-02-30.
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

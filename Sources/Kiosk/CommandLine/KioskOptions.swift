@@ -30,8 +30,11 @@ enum KioskOptions {
     static let from = Option("--from", "DATE", help: "first day of a range (with --to)")
     static let to = Option("--to", "DATE", help: "last day of a range, inclusive")
     static let month = Option("--month", "YYYY-MM", help: "a calendar month")
+    static let quarter = Option("--quarter", "YYYY-Qn", help: "a calendar quarter, such as 2026-Q4")
+    static let year = Option("--year", "YYYY", help: "a calendar year")
     static let everyDay = Option(flag: "--all", help: "every day in the database")
-    static let by = Option("--by", "DIMS", help: "comma-separated: guide, lang, launched-by, outcome, terminal, hour, day")
+    static let by = Option("--by", "DIMS",
+        help: "comma-separated: guide, lang, launched-by, outcome, commune, terminal, month, week, day, hour")
     static let reportFormat = Option("--format", "F", .choice(["table", "csv", "json"]),
         help: "table (default), csv (RFC 4180, UTF-8) or json")
     static let excel = Option(flag: "--excel", help: "start the CSV with a byte-order mark so Excel reads Vietnamese correctly")
@@ -45,5 +48,5 @@ enum KioskOptions {
     /// What `kiosk run` and `kiosk guide` share.
     static let kiosk = [config, guides, locales, database, terminal, idleWarning, idleReset, noKiosk, allLanguages]
     /// The database and the period of the statistics commands.
-    static let period = [database, day, from, to, month]
+    static let period = [database, day, from, to, month, quarter, year]
 }

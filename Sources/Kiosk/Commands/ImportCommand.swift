@@ -49,6 +49,10 @@ enum ImportCommand {
                 let summary = try store.importLines(text, path: file)
                 Output.out("\(file): \(summary.sessions) session(s) and \(summary.aggregates) daily total(s) added, "
                     + "\(summary.duplicates) already present\n")
+                for terminal in summary.sharedTerminals {
+                    Output.err("kiosk import: \(file): two or more machines count as terminal \"\(terminal)\"; their sessions are "
+                        + "all kept, but reports cannot tell them apart: give each machine its own \"terminal\" in kiosk.conf\n")
+                }
                 if summary.differing > 0 {
                     Output.err("kiosk import: \(file): \(summary.differing) daily total(s) differ from the ones here; "
                         + "the larger is kept (totals only grow)\n")

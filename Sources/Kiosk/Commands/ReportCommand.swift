@@ -74,16 +74,19 @@ enum ReportCommand {
         let order = Dictionary(uniqueKeysWithValues: (guide?.steps ?? []).enumerated().map { ($0.element.id, $0.offset) })
         let main = guide?.mainPath ?? []
         let sorted = steps.sorted { a, b in
-            let ka = (a.guide == id ? 0 : 1, main.firstIndex(of: a.step) ?? main.count, order[a.step] ?? Int.max, a.step)
-            let kb = (b.guide == id ? 0 : 1, main.firstIndex(of: b.step) ?? main.count, order[b.step] ?? Int.max, b.step)
+            // The overview comes before every step.
+            let ka = (a.guide == id ? (a.isOverview ? 0 : 1) : 2, main.firstIndex(of: a.step) ?? main.count, order[a.step] ?? Int.max, a.step)
+            let kb = (b.guide == id ? (b.isOverview ? 0 : 1) : 2, main.firstIndex(of: b.step) ?? main.count, order[b.step] ?? Int.max, b.step)
             return ka < kb
         }
         let header = ["guide", "step", "title", "reached", "left", "staff", "later", "lost", "left-rate"]
         func title(of step: FunnelStep) -> String {
-            (step.guide == id ? guide : library.guide(step.guide))?.step(step.step)?.title.text ?? ""
+            // The overview's title is the guide's own: it is the screen that shows the title and what to bring.
+            if step.isOverview { return (step.guide == id ? guide : library.guide(step.guide))?.title.text ?? "" }
+            return (step.guide == id ? guide : library.guide(step.guide))?.step(step.step)?.title.text ?? ""
         }
         let rows = sorted.map { step -> [String] in
-            [step.guide, step.step, title(of: step), String(step.reached), String(step.left), String(step.leftStaff),
+            [step.guide, step.isOverview ? "(overview)" : step.step, title(of: step), String(step.reached), String(step.left), String(step.leftStaff),
                 String(step.leftLater), String(step.leftLost), ReportFormat.percent(step.dropOff)]
         }
         switch format {

@@ -21,12 +21,28 @@ enum StatisticsOptions {
                 return parsed
             }
         }
-        let chosen = [KioskOptions.day, KioskOptions.from, KioskOptions.month].filter { arguments[$0] != nil }
-        guard chosen.count <= 1 else { throw .usage("give one of --day, --from/--to or --month") }
+        let chosen = [KioskOptions.day, KioskOptions.from, KioskOptions.month, KioskOptions.quarter, KioskOptions.year]
+            .filter { arguments[$0] != nil }
+        guard chosen.count <= 1 else { throw .usage("give one of --day, --from/--to, --month, --quarter or --year") }
         if let text = arguments[KioskOptions.month] {
-            guard let first = Day(text + "-01") else { throw .usage("--month needs a month written YYYY-MM") }
-            let last = Day("\(text)-\(Day.daysIn(month: first.month, year: first.year))") ?? first
-            return ReportPeriod(from: first.description, to: last.description)
+            let parts = text.split(separator: "-")
+            guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+                let period = ReportPeriods.months(year: year, first: month, count: 1)
+            else { throw .usage("--month needs a month written YYYY-MM") }
+            return period
+        }
+        if let text = arguments[KioskOptions.quarter] {
+            let parts = text.uppercased().split(separator: "-")
+            guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), parts[1].count == 2, parts[1].first == "Q",
+                let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter),
+                let period = ReportPeriods.months(year: year, first: quarter * 3 - 2, count: 3)
+            else { throw .usage("--quarter needs a quarter written YYYY-Qn, such as 2026-Q4") }
+            return period
+        }
+        if let text = arguments[KioskOptions.year] {
+            guard text.count == 4, let year = Int(text), let period = ReportPeriods.months(year: year, first: 1, count: 12)
+            else { throw .usage("--year needs a year written YYYY") }
+            return period
         }
         if let from = arguments[KioskOptions.from] {
             guard let to = arguments[KioskOptions.to] else { throw .usage("--from needs --to as well") }

@@ -1,5 +1,6 @@
 import Foundation
 import Guides
+import Telemetry
 
 /// The kiosk's settings: built-in defaults, then the config file, then command-line flags.
 struct Configuration: Sendable {
@@ -10,8 +11,13 @@ struct Configuration: Sendable {
     var centre = ""
     /// Where staff are in the centre ("quầy số 1").
     var counter = ""
-    /// This terminal's id in statistics (letters, digits, `-`; never a person).
-    var terminal = "kiosk-1"
+    /// The commune's official five-digit administrative-unit code, on every session row; "" when not set.
+    var communeCode = ""
+    /// The commune's name, as reports print it ("Phường Buôn Ma Thuột").
+    var commune = ""
+    /// This terminal's id in statistics (letters, digits, `-`; never a person). By default derived from the machine,
+    /// so that two kiosks left unconfigured never count as one.
+    var terminal = MachineIdentity.current.defaultTerminal
     /// Enabled language codes, in the order shown; empty means every language in locales/.
     var languages: [String] = []
     var defaultLanguage = "vi"
@@ -57,6 +63,7 @@ struct Configuration: Sendable {
 
     /// The keys a config file may set, with a short description for error messages.
     static let keys: [String: String] = [
+        "commune-code": "the commune's five-digit code", "commune": "the commune's name",
         "centre": "the centre's name", "counter": "where staff sit", "terminal": "this terminal's id",
         "languages": "language codes, comma-separated", "default-language": "a language code",
         "idle-warning": "seconds, 2 to 3600", "idle-reset": "seconds, 1 to 600",
@@ -107,7 +114,14 @@ struct Configuration: Sendable {
     mutating func set(_ key: String, _ value: String) -> String? {
         func seconds(_ range: ClosedRange<Int>) -> Int? { Int(value).flatMap { range.contains($0) ? $0 : nil } }
         switch key {
-        case "centre": centre = value
+        case "centre", "commune":
+            guard Place.isName(value) else { return "\"\(key)\" must be a name of at most 100 characters" }
+            if key == "centre" { centre = value } else { commune = value }
+        case "commune-code":
+            guard Place.isCommuneCode(value) else {
+                return "\"commune-code\" must be the commune's five-digit code from the national list of administrative units"
+            }
+            communeCode = value
         case "counter": counter = value
         case "terminal":
             guard !value.isEmpty, value.count <= 40,
@@ -159,6 +173,11 @@ struct Configuration: Sendable {
             return "unknown key \"\(Quoted.escape(key))\"" + Suggestion.suffix(for: key, among: Self.keys.keys)
         }
         return nil
+    }
+
+    /// The commune, centre and machine the statistics of this terminal count for.
+    var place: Place {
+        Place(communeCode: communeCode, commune: commune, centre: centre, machine: MachineIdentity.current.machine)
     }
 
     /// Two or three lowercase letters (ISO 639-1 or 639-3).

@@ -149,7 +149,7 @@ struct KioskSetup {
         let input: LineInput = isTerminal ? ReadlineInput() : PlainInput()
         Signals.install()
         let database = configuration.database ?? TelemetryRecorder.defaultPath()
-        let recorder = TelemetryRecorder(path: database, terminal: configuration.terminal)
+        let recorder = TelemetryRecorder(path: database, terminal: configuration.terminal, place: configuration.place)
         let caller = StaffCaller(databasePath: database, terminal: configuration.terminal, counter: configuration.counter,
             notifyCommand: configuration.notifyCommand, rings: isTerminal)
         let runner = KioskRunner(flow: flow, input: input, renderer: renderer, recorder: recorder, caller: caller,

@@ -13,6 +13,9 @@ final class TelemetryRecorder: SessionRecorder {
     static let pendingLimit = 50_000
 
     let path: String
+    private let terminal: String
+    /// The commune, centre and machine this terminal counts for: registered each time the store opens.
+    private let place: Place
     private var log: SessionLog
     private var store: SessionStore?
     private(set) var pending: [SessionWrite] = []
@@ -29,9 +32,11 @@ final class TelemetryRecorder: SessionRecorder {
     /// Sessions whose row the database refused: their other writes are left out with them.
     private var refused = Set<String>()
 
-    init(path: String, terminal: String) {
+    init(path: String, terminal: String, place: Place = Place()) {
         self.path = path
-        log = SessionLog(terminal: terminal)
+        self.terminal = terminal
+        self.place = place
+        log = SessionLog(terminal: terminal, communeCode: place.communeCode)
         if let spool = Spool.load(for: path) {
             spooled = true
             pending = spool.writes
@@ -66,7 +71,14 @@ final class TelemetryRecorder: SessionRecorder {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             Self.repairCompanionModes(of: path)
-            store = try SessionStore(path: path, busyTimeoutMilliseconds: 200)
+            let opened = try SessionStore(path: path, busyTimeoutMilliseconds: 200)
+            store = opened
+            // The names are for reports: a failure here never keeps sessions from being counted.
+            do {
+                try opened.register(place, terminal: terminal)
+            } catch {
+                report("the commune and machine of this terminal could not be recorded: \(error.description)", fault: false)
+            }
         } catch {
             store = nil
             fault(error)

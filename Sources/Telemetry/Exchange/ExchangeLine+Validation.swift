@@ -86,6 +86,7 @@ extension ExchangeLine.Session {
                 "\"duration\" must be a multiple of 10 seconds, at most \(L.maximumDuration)"),
             (lastGuide.map(L.isGuide) ?? true, "\"last_guide\" must be a guide id or null"),
             (lastStep.map(L.isStep) ?? true, "\"last_step\" must be a step id or null"),
+            (communeCode.isEmpty || Place.isCommuneCode(communeCode), "\"commune_code\" must be five digits or empty"),
             (events.count <= L.maximumSessionCount, "a session carries at most \(L.maximumSessionCount) step events"),
             (events.allSatisfy { counts.contains($0.seq) && L.isGuide($0.guide) && L.isStep($0.step)
                 && ["shown", "back", "help"].contains($0.kind) }, "a step event is not [seq, guide id, step id, shown|back|help]"),
@@ -106,6 +107,7 @@ extension ExchangeLine.Daily {
             (L.isLanguage(lang), "\"lang\" must be a language code of 2 or 3 lowercase letters"),
             (launchedBy == "self" || launchedBy == "volunteer", "\"launched_by\" must be self or volunteer"),
             (L.outcomes.contains(outcome), "\"outcome\" must be done, staff, later, abandoned, timeout or interrupted"),
+            (communeCode.isEmpty || Place.isCommuneCode(communeCode), "\"commune_code\" must be five digits or empty"),
             ((1...L.maximumDailySessions).contains(sessions), "\"sessions\" must be 1 to \(L.maximumDailySessions)"),
         ])
     }
@@ -120,7 +122,8 @@ extension ExchangeLine.DailyStep {
             (L.isDay(day), "\"day\" must be a date written YYYY-MM-DD"),
             (L.isTerminal(terminal), "\"terminal\" must be 1 to 40 letters, digits, - or _"),
             (L.isGuide(sessionGuide) && L.isGuide(guide), "\"session_guide\" and \"guide\" must be guide ids"),
-            (L.isStep(step), "\"step\" must be a step id (a-z, 0-9, - and ., at most 130)"),
+            (step.isEmpty || L.isStep(step), "\"step\" must be a step id (a-z, 0-9, - and ., at most 130) or \"\" for the overview"),
+            (communeCode.isEmpty || Place.isCommuneCode(communeCode), "\"commune_code\" must be five digits or empty"),
             ([reached, leftDone, leftStaff, leftLater, leftLost].allSatisfy(counts.contains), "the counts must be 0 to \(L.maximumDailySessions)"),
         ])
     }
@@ -132,6 +135,27 @@ extension ExchangeLine.Purged {
         ExchangeLine.first([
             (ExchangeLine.isSessionID(id), "\"id\" must be 32 lowercase hexadecimal digits"),
             (ExchangeLine.isDay(day), "\"day\" must be a date written YYYY-MM-DD"),
+        ])
+    }
+}
+
+extension ExchangeLine.Commune {
+    /// Why this commune line cannot be imported, or nil.
+    func problem() -> String? {
+        ExchangeLine.first([
+            (Place.isCommuneCode(code), "\"code\" must be five digits"),
+            (!name.isEmpty && Place.isName(name), "\"name\" must be a name of 1 to 100 characters"),
+            (Place.isName(centre), "\"centre\" must be a name of at most 100 characters"),
+        ])
+    }
+}
+
+extension ExchangeLine.Terminal {
+    /// Why this terminal line cannot be imported, or nil.
+    func problem() -> String? {
+        ExchangeLine.first([
+            (ExchangeLine.isTerminal(terminal), "\"terminal\" must be 1 to 40 letters, digits, - or _"),
+            (Place.isMachine(machine), "\"machine\" must be 16 lowercase hexadecimal digits"),
         ])
     }
 }

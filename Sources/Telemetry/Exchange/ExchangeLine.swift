@@ -19,20 +19,23 @@ enum ExchangeLine {
         let duration: Int?
         let lastGuide: String?
         let lastStep: String?
+        /// The commune's official code; "" when not configured (and in files written before it was recorded).
+        let communeCode: String
         let events: [Event]
 
         enum CodingKeys: String, CodingKey {
             case type, id, terminal, day, hour, guide, lang, backs, helps, outcome, duration, events
             case launchedBy = "launched_by", stepsSeen = "steps_seen", furthestStep = "furthest_step"
-            case lastGuide = "last_guide", lastStep = "last_step"
+            case lastGuide = "last_guide", lastStep = "last_step", communeCode = "commune_code"
         }
 
         init(id: String, terminal: String, day: String, hour: Int, guide: String, lang: String, launchedBy: String, stepsSeen: Int,
             furthestStep: Int, backs: Int, helps: Int, outcome: String, duration: Int?, lastGuide: String?, lastStep: String?,
-            events: [Event]) {
+            communeCode: String, events: [Event]) {
             (self.id, self.terminal, self.day, self.hour, self.guide, self.lang, self.launchedBy) = (id, terminal, day, hour, guide, lang, launchedBy)
             (self.stepsSeen, self.furthestStep, self.backs, self.helps, self.outcome) = (stepsSeen, furthestStep, backs, helps, outcome)
             (self.duration, self.lastGuide, self.lastStep, self.events) = (duration, lastGuide, lastStep, events)
+            self.communeCode = communeCode
         }
 
         init(from decoder: any Decoder) throws {
@@ -52,6 +55,7 @@ enum ExchangeLine {
             duration = try c.decodeIfPresent(Int.self, forKey: .duration)
             lastGuide = try c.decodeIfPresent(String.self, forKey: .lastGuide)
             lastStep = try c.decodeIfPresent(String.self, forKey: .lastStep)
+            communeCode = try c.decodeIfPresent(String.self, forKey: .communeCode) ?? ""
             events = try c.decodeIfPresent([Event].self, forKey: .events) ?? []
         }
 
@@ -74,6 +78,7 @@ enum ExchangeLine {
             try c.encode(duration, forKey: .duration)
             try c.encode(lastGuide, forKey: .lastGuide)
             try c.encode(lastStep, forKey: .lastStep)
+            try c.encode(communeCode, forKey: .communeCode)
             try c.encode(events, forKey: .events)
         }
     }
@@ -119,11 +124,12 @@ enum ExchangeLine {
         let lang: String
         let launchedBy: String
         let outcome: String
+        let communeCode: String
         let sessions: Int
 
         enum CodingKeys: String, CodingKey {
             case type, day, hour, terminal, guide, lang, outcome, sessions
-            case launchedBy = "launched_by"
+            case launchedBy = "launched_by", communeCode = "commune_code"
         }
     }
 
@@ -134,7 +140,9 @@ enum ExchangeLine {
         let terminal: String
         let sessionGuide: String
         let guide: String
+        /// The step id; "" for the overview.
         let step: String
+        let communeCode: String
         let reached: Int
         let leftDone: Int
         let leftStaff: Int
@@ -144,8 +152,23 @@ enum ExchangeLine {
         enum CodingKeys: String, CodingKey {
             case type, day, terminal, guide, step, reached
             case sessionGuide = "session_guide", leftDone = "left_done", leftStaff = "left_staff", leftLater = "left_later"
-            case leftLost = "left_lost"
+            case leftLost = "left_lost", communeCode = "commune_code"
         }
+    }
+
+    /// A commune's name and centre, by its official code (one line per commune the file counts).
+    struct Commune: Codable, Equatable {
+        var type = "commune"
+        let code: String
+        let name: String
+        let centre: String
+    }
+
+    /// A machine (as a hash) that uses a terminal id: two machines under one id are a configuration mistake to report.
+    struct Terminal: Codable, Equatable {
+        var type = "terminal"
+        let terminal: String
+        let machine: String
     }
 
     /// The id of a session purged at the source: its daily totals count it.
@@ -158,5 +181,38 @@ enum ExchangeLine {
     /// Just the type, read first to choose the line's struct.
     struct Kind: Decodable {
         let type: String
+    }
+}
+
+/// Files written before communes were recorded have no `commune_code`: it is "".
+extension ExchangeLine.Daily {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        day = try c.decode(String.self, forKey: .day)
+        hour = try c.decode(Int.self, forKey: .hour)
+        terminal = try c.decode(String.self, forKey: .terminal)
+        guide = try c.decode(String.self, forKey: .guide)
+        lang = try c.decode(String.self, forKey: .lang)
+        launchedBy = try c.decode(String.self, forKey: .launchedBy)
+        outcome = try c.decode(String.self, forKey: .outcome)
+        communeCode = try c.decodeIfPresent(String.self, forKey: .communeCode) ?? ""
+        sessions = try c.decode(Int.self, forKey: .sessions)
+    }
+}
+
+extension ExchangeLine.DailyStep {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        day = try c.decode(String.self, forKey: .day)
+        terminal = try c.decode(String.self, forKey: .terminal)
+        sessionGuide = try c.decode(String.self, forKey: .sessionGuide)
+        guide = try c.decode(String.self, forKey: .guide)
+        step = try c.decode(String.self, forKey: .step)
+        communeCode = try c.decodeIfPresent(String.self, forKey: .communeCode) ?? ""
+        reached = try c.decode(Int.self, forKey: .reached)
+        leftDone = try c.decode(Int.self, forKey: .leftDone)
+        leftStaff = try c.decode(Int.self, forKey: .leftStaff)
+        leftLater = try c.decode(Int.self, forKey: .leftLater)
+        leftLost = try c.decode(Int.self, forKey: .leftLost)
     }
 }

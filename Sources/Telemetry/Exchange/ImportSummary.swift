@@ -8,4 +8,6 @@ public struct ImportSummary: Sendable, Equatable {
     public var duplicates = 0
     /// Daily totals that differ from the ones here: the larger is kept (totals only grow), and staff are told.
     public var differing = 0
+    /// Terminal ids of the file that two or more machines use: their sessions are counted, and staff are told.
+    public var sharedTerminals: [String] = []
 }

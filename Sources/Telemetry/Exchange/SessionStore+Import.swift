@@ -32,20 +32,30 @@ extension SessionStore {
                         .text(session.guide), .text(session.lang), .text(session.launchedBy), .integer(Int64(session.stepsSeen)),
                         .integer(Int64(session.furthestStep)), .integer(Int64(session.backs)), .integer(Int64(session.helps)),
                         .text(session.outcome), session.duration.map { .integer(Int64($0)) } ?? .null,
-                        session.lastGuide.map(SQLValue.text) ?? .null, session.lastStep.map(SQLValue.text) ?? .null]
+                        session.lastGuide.map(SQLValue.text) ?? .null, session.lastStep.map(SQLValue.text) ?? .null,
+                        .text(session.communeCode)]
                     let events = session.events.map { [SQLValue.integer(Int64($0.seq)), .text($0.guide), .text($0.step), .text($0.kind)] }
                     parsed.append((number, kind.type, values, events))
                 case "daily":
                     let daily = try decoder.decode(ExchangeLine.Daily.self, from: data)
                     if let problem = daily.problem() { throw fail(problem) }
                     parsed.append((number, kind.type, [.text(daily.day), .integer(Int64(daily.hour)), .text(daily.terminal), .text(daily.guide),
-                        .text(daily.lang), .text(daily.launchedBy), .text(daily.outcome), .integer(Int64(daily.sessions))], []))
+                        .text(daily.lang), .text(daily.launchedBy), .text(daily.outcome), .text(daily.communeCode),
+                        .integer(Int64(daily.sessions))], []))
                 case "daily_step":
                     let step = try decoder.decode(ExchangeLine.DailyStep.self, from: data)
                     if let problem = step.problem() { throw fail(problem) }
                     parsed.append((number, kind.type, [.text(step.day), .text(step.terminal), .text(step.sessionGuide), .text(step.guide),
-                        .text(step.step), .integer(Int64(step.reached)), .integer(Int64(step.leftDone)), .integer(Int64(step.leftStaff)),
+                        .text(step.step), .text(step.communeCode), .integer(Int64(step.reached)), .integer(Int64(step.leftDone)), .integer(Int64(step.leftStaff)),
                         .integer(Int64(step.leftLater)), .integer(Int64(step.leftLost))], []))
+                case "commune":
+                    let commune = try decoder.decode(ExchangeLine.Commune.self, from: data)
+                    if let problem = commune.problem() { throw fail(problem) }
+                    parsed.append((number, kind.type, [.text(commune.code), .text(commune.name), .text(commune.centre)], []))
+                case "terminal":
+                    let terminal = try decoder.decode(ExchangeLine.Terminal.self, from: data)
+                    if let problem = terminal.problem() { throw fail(problem) }
+                    parsed.append((number, kind.type, [.text(terminal.terminal), .text(terminal.machine)], []))
                 case "purged":
                     let purged = try decoder.decode(ExchangeLine.Purged.self, from: data)
                     if let problem = purged.problem() { throw fail(problem) }
@@ -68,8 +78,8 @@ extension SessionStore {
         // (A key given twice counts once, as the import keeps the larger of the two.)
         var fileTotals: [[SQLValue]: Int] = [:]
         for item in parsed where item.type == "daily" {
-            let key = Array(item.values.prefix(7))
-            fileTotals[key] = max(fileTotals[key] ?? 0, Int(item.values[7].int ?? 0))
+            let key = Array(item.values.prefix(8))
+            fileTotals[key] = max(fileTotals[key] ?? 0, Int(item.values[8].int ?? 0))
         }
         var covered: [[SQLValue]: Int] = [:]
         // The totals here before this file: after it, each total must count what was here plus every row it replaced.
@@ -77,11 +87,12 @@ extension SessionStore {
         for key in fileTotals.keys {
             let here = try? database.query("""
                 SELECT sessions FROM daily WHERE day = ? AND hour = ? AND terminal = ? AND guide = ? AND lang = ?
-                    AND launched_by = ? AND outcome = ?
+                    AND launched_by = ? AND outcome = ? AND commune_code = ?
                 """, key)
             totalsBefore[key] = Int(here?.first?.first?.int ?? 0)
         }
         var purgeLines: [[SQLValue]: Int] = [:]
+        var fileTerminals = Set<SQLValue>()
         do throws(SQLiteError) {
             try database.transaction { () throws(SQLiteError) in
                 for item in parsed {
@@ -89,7 +100,7 @@ extension SessionStore {
                         switch item.type {
                         case "purged":
                             let here = try database.query("""
-                                SELECT day, hour, terminal, guide, lang, launched_by, outcome FROM session WHERE id = ?
+                                SELECT day, hour, terminal, guide, lang, launched_by, outcome, commune_code FROM session WHERE id = ?
                                 """, [item.values[0]])
                             if let row = here.first {
                                 // The session is here as a row: it may go only if this file counts it in a daily total of
@@ -113,7 +124,8 @@ extension SessionStore {
                             }
                             try database.query("""
                                 INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by, steps_seen, furthest_step,
-                                    backs, helps, outcome, duration, last_guide, last_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    backs, helps, outcome, duration, last_guide, last_step, commune_code)
+                                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                                 ON CONFLICT(id) DO NOTHING
                                 """, item.values)
                             if database.changes == 0 {
@@ -125,30 +137,37 @@ extension SessionStore {
                                 try database.query("INSERT INTO step_event(session, seq, guide, step, kind) VALUES (?, ?, ?, ?, ?)",
                                     [item.values[0]] + event)
                             }
+                        case "commune":
+                            // A commune already known keeps its name here: importing only adds.
+                            try database.query("INSERT INTO commune(code, name, centre) VALUES (?, ?, ?) ON CONFLICT(code) DO NOTHING",
+                                item.values)
+                        case "terminal":
+                            try database.query("INSERT OR IGNORE INTO terminal_machine(terminal, machine) VALUES (?, ?)", item.values)
+                            fileTerminals.insert(item.values[0])
                         case "daily":
                             let existing = try database.query("""
                                 SELECT sessions FROM daily WHERE day = ? AND hour = ? AND terminal = ? AND guide = ? AND lang = ?
-                                    AND launched_by = ? AND outcome = ?
-                                """, Array(item.values.prefix(7)))
-                            if existing.first?.first?.int == item.values[7].int {
+                                    AND launched_by = ? AND outcome = ? AND commune_code = ?
+                                """, Array(item.values.prefix(8)))
+                            if existing.first?.first?.int == item.values[8].int {
                                 summary.duplicates += 1
                                 continue
                             }
                             if !existing.isEmpty { summary.differing += 1 }
-                            try database.query("INSERT INTO daily VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                            try database.query("INSERT INTO daily VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                 + "ON CONFLICT DO UPDATE SET sessions = max(sessions, excluded.sessions)", item.values)
                             summary.aggregates += 1
                         default:
                             let existing = try database.query("""
                                 SELECT reached, left_done, left_staff, left_later, left_lost FROM daily_step
-                                WHERE day = ? AND terminal = ? AND session_guide = ? AND guide = ? AND step = ?
-                                """, Array(item.values.prefix(5)))
+                                WHERE day = ? AND terminal = ? AND session_guide = ? AND guide = ? AND step = ? AND commune_code = ?
+                                """, Array(item.values.prefix(6)))
                             if existing.first == Array(item.values.suffix(5)) {
                                 summary.duplicates += 1
                                 continue
                             }
                             if !existing.isEmpty { summary.differing += 1 }
-                            try database.query("INSERT INTO daily_step VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                            try database.query("INSERT INTO daily_step VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
                                 + "reached = max(reached, excluded.reached), left_done = max(left_done, excluded.left_done), "
                                 + "left_staff = max(left_staff, excluded.left_staff), left_later = max(left_later, excluded.left_later), "
                                 + "left_lost = max(left_lost, excluded.left_lost)", item.values)
@@ -166,7 +185,7 @@ extension SessionStore {
                 for (key, removed) in covered {
                     let after = Int(try database.query("""
                         SELECT sessions FROM daily WHERE day = ? AND hour = ? AND terminal = ? AND guide = ? AND lang = ?
-                            AND launched_by = ? AND outcome = ?
+                            AND launched_by = ? AND outcome = ? AND commune_code = ?
                         """, key).first?.first?.int ?? 0)
                     if after < (totalsBefore[key] ?? 0) + removed {
                         failure = ImportError(path: path, line: purgeLines[key] ?? 1, message: "the purge markers of this file "
@@ -178,6 +197,10 @@ extension SessionStore {
         } catch {
             if let failure { throw .line(failure) }
             throw .database(error)
+        }
+        // Terminal ids of this file that more than one machine uses (here or in the file): said, never refused.
+        if let shared = try? sharedTerminals() {
+            summary.sharedTerminals = shared.filter { fileTerminals.contains(.text($0.terminal)) }.map(\.terminal)
         }
         return summary
     }

@@ -31,12 +31,15 @@ public struct SessionLog: Sendable {
 
     /// This terminal's id in every row.
     let terminal: String
+    /// The commune's official code in every row ("" when not configured).
+    let communeCode: String
     private let newID: @Sendable () -> String
     private(set) var open: Open?
 
     /// A log for `terminal`; `newID` makes session ids (random by default, fixed in tests).
-    public init(terminal: String, newID: @escaping @Sendable () -> String = SessionStore.newSessionID) {
+    public init(terminal: String, communeCode: String = "", newID: @escaping @Sendable () -> String = SessionStore.newSessionID) {
         self.terminal = terminal
+        self.communeCode = communeCode
         self.newID = newID
     }
 
@@ -50,7 +53,7 @@ public struct SessionLog: Sendable {
             let id = newID()
             open = Open(id: id, guide: guide, started: moment.milliseconds)
             return [.begin(SessionStart(id: id, terminal: terminal, day: moment.day, hour: moment.hour, guide: guide,
-                language: language, launchedBy: launchedBy))]
+                language: language, launchedBy: launchedBy, communeCode: communeCode))]
         case .shown(let guide, let step, let index):
             guard var session = open else { return [] }
             if session.seen.insert(guide + "/" + step).inserted { session.counts.stepsSeen += 1 }

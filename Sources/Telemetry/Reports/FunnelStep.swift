@@ -1,6 +1,7 @@
 /// One step of a guide's drop-off funnel.
 public struct FunnelStep: Sendable, Equatable {
     public let guide: String
+    /// The step id; "" for the guide's overview, the screen before its first step.
     public let step: String
     /// Sessions that were shown this step.
     public var reached = 0
@@ -12,6 +13,9 @@ public struct FunnelStep: Sendable, Equatable {
 
     /// Sessions that left here without being done.
     public var left: Int { leftStaff + leftLater + leftLost }
+
+    /// True for the overview line.
+    public var isOverview: Bool { step.isEmpty }
 
     /// Left here ÷ reached here: the branch-aware drop-off rate.
     public var dropOff: Double? { reached == 0 ? nil : Double(left) / Double(reached) }

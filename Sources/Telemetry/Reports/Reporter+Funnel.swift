@@ -31,7 +31,25 @@ extension Reporter {
             case .abandoned, .timeout, .interrupted: steps[key]?.leftLost.add(saturating: count)
             }
         }
-        // Purged days keep their funnel in daily_step.
+        // The overview (step ""): every session of the guide saw it; those that ended before any step (the citizen
+        // chose "not yet", called staff or went away there) left at it.
+        try database.each("""
+            SELECT outcome, last_step IS NULL, COUNT(*) FROM session
+            WHERE guide = ?1 AND day BETWEEN ?2 AND ?3 AND outcome IS NOT NULL GROUP BY outcome, last_step IS NULL
+            """, parameters) { row in
+            guard let outcome = row[0].string.flatMap(StoredOutcome.init) else { return }
+            let key = entry(guide, "")
+            let count = Int(row[2].int ?? 0)
+            steps[key]?.reached.add(saturating: count)
+            guard row[1].int == 1 else { return }
+            switch outcome {
+            case .done: steps[key]?.leftDone.add(saturating: count)
+            case .staff: steps[key]?.leftStaff.add(saturating: count)
+            case .later: steps[key]?.leftLater.add(saturating: count)
+            case .abandoned, .timeout, .interrupted: steps[key]?.leftLost.add(saturating: count)
+            }
+        }
+        // Purged days keep their funnel in daily_step (the overview as step "").
         try database.each("""
             SELECT guide, step, CAST(TOTAL(reached) AS INTEGER), CAST(TOTAL(left_done) AS INTEGER),
                 CAST(TOTAL(left_staff) AS INTEGER), CAST(TOTAL(left_later) AS INTEGER),

@@ -8,27 +8,27 @@ public struct Reporter {
     }
 
     /// Ended sessions, plus the daily aggregates kept for purged days, as (dimensions…, outcome, count) rows.
-    static func source(_ columns: String) -> String {
-        """
-        SELECT \(columns), COUNT(*) AS n FROM session
-            WHERE outcome IS NOT NULL AND day BETWEEN ?1 AND ?2 GROUP BY \(columns)
-        UNION ALL
-        SELECT \(columns), TOTAL(sessions) AS n FROM daily WHERE day BETWEEN ?1 AND ?2 GROUP BY \(columns)
-        """
+    static func source(_ dimensions: [ReportDimension]) -> String {
+        let select = (dimensions.map { "\($0.expression) AS \($0.column)" } + ["outcome AS d_outcome_"]).joined(separator: ", ")
+        let group = (dimensions.map(\.column) + ["d_outcome_"]).joined(separator: ", ")
+        return """
+            SELECT \(select), COUNT(*) AS n FROM session
+                WHERE outcome IS NOT NULL AND day BETWEEN ?1 AND ?2 GROUP BY \(group)
+            UNION ALL
+            SELECT \(select), TOTAL(sessions) AS n FROM daily WHERE day BETWEEN ?1 AND ?2 GROUP BY \(group)
+            """
     }
 
     /// The report for `period` broken down by `dimensions`; rows under `minimumCount` sessions are suppressed.
     public func report(_ period: ReportPeriod, by dimensions: [ReportDimension], minimumCount: Int = 0) throws(SQLiteError) -> Report {
         // Group by the dimensions and the outcome in SQL (one scan), then roll up here: the KPI needs the outcomes.
-        var columns = dimensions.map(\.column)
-        if !dimensions.contains(.outcome) { columns.append("outcome") }
-        let list = columns.joined(separator: ", ")
+        let list = (dimensions.map(\.column) + ["d_outcome_"]).joined(separator: ", ")
         // TOTAL sums as a real and never overflows; the cast clamps to the largest integer.
-        let sql = "SELECT \(list), CAST(TOTAL(n) AS INTEGER) FROM (\(Self.source(list))) GROUP BY \(list)"
+        let sql = "SELECT \(list), CAST(TOTAL(n) AS INTEGER) FROM (\(Self.source(dimensions))) GROUP BY \(list)"
         var kpi = KPI()
         var totals: [[String]: Int] = [:]
         var order: [[String]] = []
-        let outcomeIndex = columns.firstIndex(of: "outcome") ?? 0
+        let outcomeIndex = dimensions.count
         try database.each(sql, [.text(period.from), .text(period.to)]) { row in
             let count = Int(row.last?.int ?? 0)
             let outcome = row[outcomeIndex].string.flatMap(StoredOutcome.init) ?? .abandoned

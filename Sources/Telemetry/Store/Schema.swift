@@ -105,6 +105,58 @@ enum Schema {
         ) STRICT;
         CREATE INDEX staff_call_open ON staff_call(called_at) WHERE ended IS NULL;
         """,
+        // 5 → 6: who counted what. Every session and every daily total carries the commune's official code (five
+        // digits; '' for rows written before it was configured); the commune's name and centre are kept once per
+        // code. Which machine uses which terminal id (a hash, never the machine id itself), so that an import can
+        // tell two machines that share one id. The overview gets a funnel line of its own in the daily totals
+        // (step ''), for the citizens who leave there.
+        """
+        ALTER TABLE session ADD COLUMN commune_code TEXT NOT NULL DEFAULT '' CHECK (commune_code = '' OR
+            (length(commune_code) = 5 AND commune_code NOT GLOB '*[^0-9]*'));
+        CREATE TABLE commune(
+            code TEXT PRIMARY KEY CHECK (length(code) = 5 AND code NOT GLOB '*[^0-9]*'),
+            name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100 AND name NOT GLOB ('*[' || char(1) || '-' || char(31) || char(127) || ']*')),
+            centre TEXT NOT NULL CHECK (length(centre) <= 100 AND centre NOT GLOB ('*[' || char(1) || '-' || char(31) || char(127) || ']*'))
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE terminal_machine(
+            terminal TEXT NOT NULL CHECK (length(terminal) BETWEEN 1 AND 40 AND terminal NOT GLOB '*[^A-Za-z0-9_-]*'),
+            machine TEXT NOT NULL CHECK (length(machine) = 16 AND machine NOT GLOB '*[^0-9a-f]*'),
+            PRIMARY KEY (terminal, machine)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE daily_commune(
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+            hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+            terminal TEXT NOT NULL CHECK (length(terminal) BETWEEN 1 AND 40 AND terminal NOT GLOB '*[^A-Za-z0-9_-]*'),
+            guide TEXT NOT NULL CHECK (length(guide) BETWEEN 1 AND 60 AND guide NOT GLOB '*[^a-z0-9-]*'),
+            lang TEXT NOT NULL CHECK (length(lang) BETWEEN 2 AND 3 AND lang NOT GLOB '*[^a-z]*'),
+            launched_by TEXT NOT NULL CHECK (launched_by IN ('self', 'volunteer')),
+            outcome TEXT NOT NULL CHECK (outcome IN ('done', 'staff', 'later', 'abandoned', 'timeout', 'interrupted')),
+            commune_code TEXT NOT NULL CHECK (commune_code = '' OR (length(commune_code) = 5 AND commune_code NOT GLOB '*[^0-9]*')),
+            sessions INTEGER NOT NULL CHECK (sessions > 0),
+            PRIMARY KEY (day, hour, terminal, guide, lang, launched_by, outcome, commune_code)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO daily_commune SELECT day, hour, terminal, guide, lang, launched_by, outcome, '', sessions FROM daily;
+        DROP TABLE daily;
+        ALTER TABLE daily_commune RENAME TO daily;
+        CREATE TABLE daily_step_commune(
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+            terminal TEXT NOT NULL CHECK (length(terminal) BETWEEN 1 AND 40 AND terminal NOT GLOB '*[^A-Za-z0-9_-]*'),
+            session_guide TEXT NOT NULL CHECK (length(session_guide) BETWEEN 1 AND 60 AND session_guide NOT GLOB '*[^a-z0-9-]*'),
+            guide TEXT NOT NULL CHECK (length(guide) BETWEEN 1 AND 60 AND guide NOT GLOB '*[^a-z0-9-]*'),
+            step TEXT NOT NULL CHECK (step = '' OR (length(step) BETWEEN 1 AND 130 AND step NOT GLOB '*[^a-z0-9.-]*')),
+            commune_code TEXT NOT NULL CHECK (commune_code = '' OR (length(commune_code) = 5 AND commune_code NOT GLOB '*[^0-9]*')),
+            reached INTEGER NOT NULL CHECK (reached >= 0), left_done INTEGER NOT NULL CHECK (left_done >= 0),
+            left_staff INTEGER NOT NULL CHECK (left_staff >= 0), left_later INTEGER NOT NULL CHECK (left_later >= 0),
+            left_lost INTEGER NOT NULL CHECK (left_lost >= 0),
+            PRIMARY KEY (day, terminal, session_guide, guide, step, commune_code)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO daily_step_commune SELECT day, terminal, session_guide, guide, step, '', reached, left_done, left_staff,
+            left_later, left_lost FROM daily_step;
+        DROP TABLE daily_step;
+        ALTER TABLE daily_step_commune RENAME TO daily_step;
+        DROP INDEX session_report;
+        CREATE INDEX session_report ON session(day, outcome, guide, lang, launched_by, terminal, hour, commune_code);
+        """,
     ]
 
     /// The version a fully migrated database has.

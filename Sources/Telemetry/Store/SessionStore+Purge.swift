@@ -8,14 +8,15 @@ extension SessionStore {
         var purged = 0
         try database.transaction { () throws(SQLiteError) in
             try database.query("""
-                INSERT INTO daily(day, hour, terminal, guide, lang, launched_by, outcome, sessions)
-                SELECT day, hour, terminal, guide, lang, launched_by, outcome, COUNT(*) FROM session
-                WHERE day < ?1 AND outcome IS NOT NULL GROUP BY day, hour, terminal, guide, lang, launched_by, outcome
+                INSERT INTO daily(day, hour, terminal, guide, lang, launched_by, outcome, commune_code, sessions)
+                SELECT day, hour, terminal, guide, lang, launched_by, outcome, commune_code, COUNT(*) FROM session
+                WHERE day < ?1 AND outcome IS NOT NULL GROUP BY day, hour, terminal, guide, lang, launched_by, outcome, commune_code
                 ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions
                 """, [.text(day)])
             try database.query("""
-                INSERT INTO daily_step(day, terminal, session_guide, guide, step, reached, left_done, left_staff, left_later, left_lost)
-                SELECT s.day, s.terminal, s.guide, x.guide, x.step,
+                INSERT INTO daily_step(day, terminal, session_guide, guide, step, commune_code, reached, left_done, left_staff,
+                    left_later, left_lost)
+                SELECT s.day, s.terminal, s.guide, x.guide, x.step, s.commune_code,
                     SUM(x.reached), SUM(x.done), SUM(x.staff), SUM(x.later), SUM(x.lost)
                 FROM (
                     SELECT session, guide, step, 1 AS reached, 0 AS done, 0 AS staff, 0 AS later, 0 AS lost
@@ -24,9 +25,14 @@ extension SessionStore {
                     SELECT id, last_guide, last_step, 0, outcome = 'done', outcome = 'staff', outcome = 'later',
                         outcome IN ('abandoned', 'timeout', 'interrupted')
                         FROM session WHERE last_step IS NOT NULL
+                    UNION ALL
+                    -- The overview (step ''): every session saw it; those that ended with no step left there.
+                    SELECT id, guide, '', 1, 0, last_step IS NULL AND outcome = 'staff', last_step IS NULL AND outcome = 'later',
+                        last_step IS NULL AND outcome IN ('abandoned', 'timeout', 'interrupted')
+                        FROM session
                 ) x JOIN session s ON s.id = x.session
                 WHERE s.day < ?1 AND s.outcome IS NOT NULL
-                GROUP BY s.day, s.terminal, s.guide, x.guide, x.step
+                GROUP BY s.day, s.terminal, s.guide, x.guide, x.step, s.commune_code
                 ON CONFLICT DO UPDATE SET reached = reached + excluded.reached, left_done = left_done + excluded.left_done,
                     left_staff = left_staff + excluded.left_staff, left_later = left_later + excluded.left_later,
                     left_lost = left_lost + excluded.left_lost

@@ -73,9 +73,9 @@ public final class SessionStore {
             // A session already summed into daily totals (purged) is counted there: never as a row again.
             guard try database.query("SELECT 1 FROM purged_session WHERE id = ?", [.text(session.id)]).isEmpty else { return }
             try database.query("""
-                INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by, commune_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(session.id), .text(session.terminal), .text(session.day), .integer(Int64(session.hour)),
-                    .text(session.guide), .text(session.language), .text(session.launchedBy.rawValue)])
+                    .text(session.guide), .text(session.language), .text(session.launchedBy.rawValue), .text(session.communeCode)])
         }
     }
 

@@ -70,7 +70,7 @@ import Testing
         // A database filled with such totals before this check (or by hand) still reports.
         try store.database.execute("""
             WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i < 1099)
-            INSERT INTO daily SELECT '2026-11-20', i % 24, 't' || i, 'g', 'vi', 'self', 'done', 8999999999999999 FROM k
+            INSERT INTO daily SELECT '2026-11-20', i % 24, 't' || i, 'g', 'vi', 'self', 'done', '', 8999999999999999 FROM k
             """)
         let report = try Reporter(store: store).report(ReportPeriod(from: "2026-11-20", to: "2026-11-20"), by: [.guide])
         #expect(report.kpi.guided == Int.max && report.rows.first?.sessions == Int.max)
@@ -107,7 +107,7 @@ import Testing
         #expect(throws: ExchangeError.self) { try store.importLines(total + "\n" + total + "\n" + markers, path: "twice.jsonl") }
         #expect(try store.database.query("SELECT COUNT(*) FROM session").first?.first?.int == 2)
         // A total already here does not pay for a row either.
-        try store.database.execute("INSERT INTO daily VALUES ('2026-11-20', 9, 't1', 'khai-sinh', 'vi', 'self', 'done', 3)")
+        try store.database.execute("INSERT INTO daily VALUES ('2026-11-20', 9, 't1', 'khai-sinh', 'vi', 'self', 'done', '', 3)")
         let four = total.replacingOccurrences(of: "\"sessions\":1", with: "\"sessions\":4")
         #expect(throws: ExchangeError.self) { try store.importLines(four + "\n" + markers, path: "old.jsonl") }
         #expect(try store.database.query("SELECT COUNT(*) FROM session").first?.first?.int == 2)

@@ -4,9 +4,10 @@ import Testing
 
 /// Writes a finished session with `steps` shown (main-path steps a, b, c… on guide g).
 func addSession(_ store: SessionStore, day: String = "2026-11-20", hour: Int = 9, terminal: String = "t1", guide: String = "khai-sinh",
-    lang: String = "vi", by: StoredLauncher = .citizen, outcome: StoredOutcome, steps: [String] = ["a", "b"]) throws {
+    lang: String = "vi", by: StoredLauncher = .citizen, outcome: StoredOutcome, steps: [String] = ["a", "b"], commune: String = "") throws {
     let id = SessionStore.newSessionID()
-    try store.begin(SessionStart(id: id, terminal: terminal, day: day, hour: hour, guide: guide, language: lang, launchedBy: by))
+    try store.begin(SessionStart(id: id, terminal: terminal, day: day, hour: hour, guide: guide, language: lang, launchedBy: by,
+        communeCode: commune))
     var counts = SessionCounts()
     for (index, step) in steps.enumerated() {
         counts.stepsSeen += 1
