@@ -32,8 +32,15 @@ enum StatusCommand {
             if free < 10 { healthy = false }
         }
         if access(path, W_OK) != 0 || access(directory.isEmpty ? "." : directory, W_OK) != 0 {
-            Output.out("state: cannot be written (read-only or no permission)\n")
-            healthy = false
+            var info = stat()
+            // Staff in the kiosk's group read a file another account owns: that is how it should be. The owner (the
+            // kiosk's own account) unable to write is the problem.
+            if stat(path, &info) == 0, info.st_uid != getuid() {
+                Output.out("access: read-only for this account (the kiosk's own account writes it)\n")
+            } else {
+                Output.out("state: cannot be written (read-only or no permission)\n")
+                healthy = false
+            }
         }
         do {
             let health = try StoreHealth.read(path: path)

@@ -9,11 +9,14 @@ final class Database {
     private var cache: [String: OpaquePointer] = [:]
     let path: String
 
-    /// Opens (and creates, unless `readOnly`) the database at `path`, with a busy timeout.
-    init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
+    /// Opens (and creates, unless `readOnly`) the database at `path`, with a busy timeout. `immutable` reads the main
+    /// file alone, with no locks and no `-shm` (SQLite's `immutable=1`): for a reader that may not create files.
+    init(path: String, readOnly: Bool = false, immutable: Bool = false, busyTimeoutMilliseconds: Int32 = 5000) throws(SQLiteError) {
         var pointer: OpaquePointer?
-        let flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-        let code = sqlite3_open_v2(path, &pointer, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        // A URI only for immutable: the path is percent-encoded where a URI would read it otherwise.
+        let name = immutable ? "file:" + Self.uriPath(path) + "?immutable=1" : path
+        let code = sqlite3_open_v2(name, &pointer, flags | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0), nil)
         guard code == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let pointer { sqlite3_close_v2(pointer) }
@@ -26,6 +29,18 @@ final class Database {
         // Closing never checkpoints by itself: after a fault the files stay exactly as they were (a WAL holding
         // committed sessions beside a damaged main file must survive), and a healthy close checkpoints explicitly.
         _ = kiosk_sqlite3_no_checkpoint_on_close(handle)
+    }
+
+    /// `path` as the path of a `file:` URI: `%`, `?` and `#` percent-encoded (an absolute path keeps its slashes).
+    static func uriPath(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0..<0x21, 0x7F...: out += String(format: "%%%02X", byte)
+            default: out.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return out
     }
 
     deinit {

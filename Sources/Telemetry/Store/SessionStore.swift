@@ -26,8 +26,9 @@ public final class SessionStore {
     }
 
     /// A read-only store over an existing file (reports, export, status): nothing is created or migrated.
-    init(readOnly path: String) throws(SQLiteError) {
-        database = try Database(path: path, readOnly: true)
+    /// `immutable` reads the main file alone, for an account that may create no `-shm` beside it.
+    init(readOnly path: String, immutable: Bool = false) throws(SQLiteError) {
+        database = try Database(path: path, readOnly: true, immutable: immutable)
         abandoned = true
     }
 

@@ -19,7 +19,7 @@ public struct StoreHealth: Sendable {
     public static func read(path: String) throws(StoreOpenError) -> StoreHealth {
         if DatabaseFiles.foreignFileProblem(path) != nil { throw .notKiosk(path: path) }
         do {
-            let store = try SessionStore(readOnly: path)
+            let store = try SessionStore.reading(path)
             let database = store.database
             // The same test as every other command (on a read-only connection the kiosk's mark is not written).
             try Schema.checkOwnership(database)
@@ -43,13 +43,45 @@ public struct StoreHealth: Sendable {
 extension SessionStore {
     /// Opens an existing statistics file for a staff command, after looking at it read-only: another program's
     /// SQLite file, or one from a newer kiosk, is refused and left untouched.
+    ///
+    /// An account that may only read the file (staff in the kiosk's group, docs/operations.md) gets a read-only
+    /// store: reports, export and status work, nothing is written. While the kiosk runs, its `-wal` and `-shm` are
+    /// there and SQLite reads through them; without a `-wal` no kiosk has the file open, and the main file alone
+    /// holds every session, so it is read as it is (`immutable`), needing no file of its own beside it.
     public static func openExisting(path: String) throws(StoreOpenError) -> SessionStore {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        if !canWrite(path) {
+            let store: SessionStore
+            let version: Int
+            do {
+                store = try reading(path)
+                try Schema.checkOwnership(store.database)
+                version = try Schema.userVersion(store.database)
+            } catch {
+                if error.isForeign { throw .notKiosk(path: path) }
+                throw .failed(path: path, error)
+            }
+            guard version == Schema.currentVersion else {
+                throw .failed(path: path, .foreign("the database has schema \(version) and this kiosk reads "
+                    + "\(Schema.currentVersion); it is upgraded when the kiosk next starts (this account may only read it)"))
+            }
+            return store
+        }
         do {
             return try SessionStore(path: path)
         } catch {
             if error.isForeign { throw .notKiosk(path: path) }
             throw .failed(path: path, error)
         }
+    }
+
+    /// True when this account may write the file (root may write any file on a writable disk).
+    static func canWrite(_ path: String) -> Bool { access(path, W_OK) == 0 }
+
+    /// A read-only store over `path`: through the kiosk's `-wal` and `-shm` when they are there, else the main file
+    /// alone (no kiosk has it open: a writer always has its `-wal`).
+    static func reading(_ path: String) throws(SQLiteError) -> SessionStore {
+        try SessionStore(readOnly: path, immutable: !FileManager.default.fileExists(atPath: path + "-wal")
+            && access((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, W_OK) != 0)
     }
 }

@@ -19,12 +19,18 @@ enum KioskProcess {
 
     /// Runs `kiosk arguments…` with `stdin` piped in and waits for it to exit. The process runs in `sandbox` (a fresh
     /// one when none is given); `environment` adds or overrides variables on top of the sandbox's.
+    /// `launcher` runs the kiosk through another program first (`setpriv` to run it as another account).
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-        sandbox: TestSandbox? = nil, directory: URL = root, timeLimit: Double = 120) throws -> ProcessResult {
+        sandbox: TestSandbox? = nil, directory: URL = root, timeLimit: Double = 120, launcher: [String] = []) throws -> ProcessResult {
         let home = try sandbox ?? TestSandbox()
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var env = home.environment
         for (key, value) in environment { env[key] = value }
