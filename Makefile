@@ -7,7 +7,7 @@ SWIFT ?= swift
 BUILD_FLAGS = -Xswiftc -warnings-as-errors
 RUN_PACKAGES   = libreadline-dev libsqlite3-dev alsa-utils
 TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core espeak-ng \
-                 libharfbuzz-bin netpbm fonts-noto-core fonts-noto-mono
+                 libharfbuzz-bin netpbm fonts-noto-core fonts-noto-mono libreoffice-calc-nogui poppler-utils unzip
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
 .PHONY: run test bench fuzz build release clean

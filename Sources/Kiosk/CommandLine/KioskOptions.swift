@@ -35,8 +35,12 @@ enum KioskOptions {
     static let everyDay = Option(flag: "--all", help: "every day in the database")
     static let by = Option("--by", "DIMS",
         help: "comma-separated: guide, lang, launched-by, outcome, commune, terminal, month, week, day, hour")
-    static let reportFormat = Option("--format", "F", .choice(["table", "csv", "json"]),
-        help: "table (default), csv (RFC 4180, UTF-8) or json")
+    static let reportFormat = Option("--format", "F", .choice(["table", "csv", "json", "html", "xlsx"]),
+        help: "table (default), csv (RFC 4180, UTF-8), json, html (the one-page report to print or send) or xlsx (a spreadsheet)")
+    static let reportLanguage = Option("--lang", "vi|en", .choice(["vi", "en"]),
+        help: "csv, xlsx, html: the language of headers and names (default: vi)")
+    static let codes = Option(flag: "--codes", help: "csv, xlsx: stable English codes as headers and values, for programs")
+    static let output = Option("--output", "FILE", help: "write to FILE instead of standard output (needed for xlsx on a terminal)")
     static let excel = Option(flag: "--excel", help: "start the CSV with a byte-order mark so Excel reads Vietnamese correctly")
     static let minimumCount = Option("--min-count", "K", .number(1...1_000_000),
         help: "leave out rows with fewer than K sessions (for publication); the report says so")

@@ -25,6 +25,20 @@ enum Output {
         out(lines.joined(separator: "\n") + "\n")
     }
 
+    /// Bytes that are not text (a spreadsheet), written as they are.
+    static func out(binary bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBufferPointer { Glibc.write(1, $0.baseAddress.map { $0 + offset }, bytes.count - offset) }
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 {
+                outFailed.store(true, ordering: .relaxed)
+                return
+            }
+            offset += written
+        }
+    }
+
     private static func out(bytes text: String) {
         if !write(1, text) { outFailed.store(true, ordering: .relaxed) }
     }

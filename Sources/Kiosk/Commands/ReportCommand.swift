@@ -9,21 +9,27 @@ enum ReportCommand {
         summary: "count guided sessions by guide, language, outcome…; or the drop-off funnel of one guide",
         operands: "[funnel GUIDE]", positionals: 0...2,
         options: KioskOptions.period + [KioskOptions.by, KioskOptions.reportFormat, KioskOptions.excel, KioskOptions.minimumCount,
-            KioskOptions.guides],
+            KioskOptions.guides, KioskOptions.locales, KioskOptions.reportLanguage, KioskOptions.codes, KioskOptions.output],
         notes: """
             The indicators (docs/operations.md): guided (every ended session); done by self and the self-share, the
             plan's indicator, against the 100% target; handed to staff, will do later and lost (abandoned, timed out
             or interrupted), each with its share of the guided; and the sessions still in progress, in no share.
             The funnel shows, per step, how many sessions reached it and how many left there (left ÷ reached);
             --guides orders its steps along the guide and shows their titles.
+            html is the one-page report a commune sends up (docs/sending-the-monthly-report.md); csv and xlsx give every
+            row its period, commune and terminals, guides with their poster codes and titles, shares as numbers in
+            percent, a total row with the indicators; xlsx without --by has a sheet per guide, language, launcher and
+            day (week, month).
             """,
-        usageLines: ["kiosk report [period options] [--by DIMS] [--format table|csv|json] [--excel] [--min-count K] [--db FILE]",
+        usageLines: ["kiosk report [period options] [--by DIMS] [--format table|csv|json|html|xlsx] [--lang vi|en] [--codes] "
+            + "[--excel] [--min-count K] [--output FILE] [--db FILE]",
             "kiosk report funnel GUIDE [period options] [--format table|csv|json] [--excel] [--guides DIR]"],
         run: run)
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         let period = try StatisticsOptions.period(arguments)
-        let format = ReportFormat(rawValue: arguments[KioskOptions.reportFormat] ?? "table") ?? .table
+        let formatName = arguments[KioskOptions.reportFormat] ?? "table"
+        let format = ReportFormat(rawValue: formatName) ?? .table
         if arguments.positionals.first == "funnel" {
             guard arguments.positionals.count == 2 else { throw .usage("funnel needs a guide id: kiosk report funnel khai-sinh") }
             // The funnel has no breakdown and no suppression: refused rather than ignored (figures for publication
@@ -31,6 +37,7 @@ enum ReportCommand {
             if arguments[KioskOptions.by] != nil || arguments[KioskOptions.minimumCount] != nil {
                 throw .usage("funnel takes neither --by nor --min-count; it lists every step of one guide")
             }
+            guard ReportFormat(rawValue: formatName) != nil else { throw .usage("funnel is written as table, csv or json") }
             return try funnel(arguments.positionals[1], period: period, format: format, arguments: arguments)
         }
         guard arguments.positionals.isEmpty else { throw .usage("unexpected argument \"\(Quoted.escape(arguments.positionals[0]))\"") }
@@ -39,18 +46,120 @@ enum ReportCommand {
             guard let dimension = ReportDimension(rawValue: name) else {
                 throw .usage("unknown --by \"\(Quoted.escape(name))\"" + Suggestion.suffix(for: name, among: ReportDimension.allCases.map(\.rawValue)))
             }
+            guard !dimensions.contains(dimension) else { throw .usage("--by names \(name) twice") }
             dimensions.append(dimension)
         }
+        if arguments.has(KioskOptions.codes) && formatName != "csv" && formatName != "xlsx" {
+            throw .usage("--codes is for --format csv or xlsx")
+        }
+        if arguments.has(KioskOptions.excel) && formatName != "csv" { throw .usage("--excel is for --format csv") }
+        if formatName == "html" && !dimensions.isEmpty { throw .usage("the html report has its own breakdowns; it takes no --by") }
         let minimum = arguments.number(KioskOptions.minimumCount) ?? 0
         let store = try StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments))
+        let reporter = Reporter(store: store)
+        switch formatName {
+        case "html":
+            return try write(Array(try html(reporter, period: period, minimum: minimum, arguments: arguments).utf8), arguments)
+        case "xlsx":
+            return try write(try xlsx(reporter, period: period, dimensions: dimensions, minimum: minimum, arguments: arguments), arguments)
+        default:
+            break
+        }
         let report: Report
         do {
-            report = try Reporter(store: store).report(period, by: dimensions, minimumCount: minimum)
+            report = try reporter.report(period, by: dimensions, minimumCount: minimum)
         } catch {
             throw .failed(error.description)
         }
-        Output.out(format.render(report, excel: arguments.has(KioskOptions.excel)))
+        let text: String
+        if format == .csv {
+            text = ReportSheet(report, labels: try labels(arguments)).csv(excel: arguments.has(KioskOptions.excel))
+        } else {
+            text = format.render(report, excel: arguments.has(KioskOptions.excel))
+        }
         if format != .table, let note = report.suppressionNote { Output.err("kiosk report: \(note)\n") }
+        return try write(Array(text.utf8), arguments, text: true)
+    }
+
+    /// The words of a report: the catalogs of `--lang` (Vietnamese by default), or codes with `--codes`.
+    static func labels(_ arguments: Arguments) throws(CommandError) -> ReportLabels {
+        let locales = Paths.locales(arguments[KioskOptions.locales])
+        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
+        let language = arguments[KioskOptions.reportLanguage] ?? "vi"
+        return ReportLabels(localizer: try LocalizerLoader.load(language, locales: locales), codes: arguments.has(KioskOptions.codes),
+            library: library)
+    }
+
+    /// The dimension of a period's time chart: days up to a month, weeks up to a quarter, months beyond.
+    static func timeDimension(_ period: ReportPeriod) -> ReportDimension {
+        guard let from = Day(period.from), let to = Day(period.to) else { return .day }
+        let days = to.daysSinceEpoch - from.daysSinceEpoch + 1
+        return days <= 31 ? .day : days <= 92 ? .week : .month
+    }
+
+    static func html(_ reporter: Reporter, period: ReportPeriod, minimum: Int, arguments: Arguments) throws(CommandError) -> String {
+        let labels = try labels(arguments)
+        let time = timeDimension(period)
+        do {
+            let report = try reporter.report(period, by: [.guide, .lang, .launchedBy, time], minimumCount: 0)
+            let before = ReportPeriods.previous(period)
+            var previous: Report?
+            if let before { previous = try reporter.report(before, by: []) }
+            let leaving = try reporter.leavingPlaces(period, limit: 3)
+            let list = LanguageList(contentsOf: Paths.locales(arguments[KioskOptions.locales]) + "/languages.txt")
+            var names: [String: String] = [:]
+            for language in list.languages { names[language.code] = labels.english ? language.name : language.vietnameseName }
+            let today = Clock.today()
+            return HTMLReport(report: report, time: time,
+                previous: previous.flatMap { $0.kpi.guided > 0 ? (period: $0.period, kpi: $0.kpi) : nil },
+                leaving: leaving, labels: labels, languageNames: names, centre: Configuration.load(flag: nil).0.centre,
+                minimumCount: minimum, made: labels.english ? today.description
+                    : String(format: "%02d/%02d/%04d", today.dayOfMonth, today.month, today.year)).html()
+        } catch {
+            throw .failed(error.description)
+        }
+    }
+
+    /// The workbook: the indicators, then the breakdown asked for, or without --by one sheet each by guide,
+    /// language, launcher and time. With any cell withheld anywhere, the indicators are withheld everywhere.
+    static func xlsx(_ reporter: Reporter, period: ReportPeriod, dimensions: [ReportDimension], minimum: Int,
+        arguments: Arguments) throws(CommandError) -> [UInt8] {
+        let labels = try labels(arguments)
+        let scan = dimensions.isEmpty ? [.guide, .lang, .launchedBy, timeDimension(period)] : dimensions
+        let report: Report
+        do {
+            report = try reporter.report(period, by: scan, minimumCount: 0)
+        } catch {
+            throw .failed(error.description)
+        }
+        let breakdowns = dimensions.isEmpty ? scan.map { report.rolledUp(to: [$0], minimumCount: minimum) }
+            : [report.rolledUp(to: dimensions, minimumCount: minimum)]
+        let withheld = breakdowns.reduce(0) { $0 + $1.suppressedRows }
+        let indicators = report.rolledUp(to: [], minimumCount: minimum).withholding(rows: withheld)
+        let sheets = [ReportSheet(indicators, labels: labels)] + breakdowns.map { ReportSheet($0.withholding(rows: withheld), labels: labels) }
+        if let note = sheets.first?.note { Output.err("kiosk report: \(note)\n") }
+        return XLSXWriter.workbook(sheets, vietnameseDates: !labels.english && !labels.codes)
+    }
+
+    /// Writes the report to `--output FILE` (whole, or not at all) or to standard output. A spreadsheet is not sent
+    /// to a terminal, where it would only be noise.
+    static func write(_ bytes: [UInt8], _ arguments: Arguments, text: Bool = false) throws(CommandError) -> Int32 {
+        if let path = arguments[KioskOptions.output] {
+            let temporary = path + ".partial"
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)),
+                rename(temporary, path) == 0
+            else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw .failed("could not write \(Quoted.escape(path))")
+            }
+            return 0
+        }
+        if text {
+            Output.out(String(decoding: bytes, as: UTF8.self))
+        } else {
+            guard isatty(1) == 0 else { throw .usage("a spreadsheet is not shown on a terminal: add --output report.xlsx") }
+            Output.out(binary: bytes)
+        }
         return 0
     }
 

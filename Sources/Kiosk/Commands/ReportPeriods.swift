@@ -49,9 +49,11 @@ enum ReportPeriods {
     }
 
     /// The period in words for a printed report: "tháng 11/2026", "quý IV/2026", "năm 2026", "01/11/2026 – 15/11/2026".
-    static func name(_ period: ReportPeriod, english: Bool) -> String {
+    /// `asDays` names it by its first and last day whatever it is.
+    static func name(_ period: ReportPeriod, english: Bool, asDays: Bool = false) -> String {
         func date(_ day: Day) -> String { english ? day.description : String(format: "%02d/%02d/%04d", day.dayOfMonth, day.month, day.year) }
         let roman = ["I", "II", "III", "IV"]
+        if asDays, let from = Day(period.from), let to = Day(period.to) { return from == to ? date(from) : date(from) + " – " + date(to) }
         switch shape(of: period) {
         case .month(let year, let month): return english ? String(format: "%04d-%02d", year, month) : "tháng \(month)/\(year)"
         case .quarter(let year, let quarter): return english ? "\(year) Q\(quarter)" : "quý \(roman[quarter - 1])/\(year)"

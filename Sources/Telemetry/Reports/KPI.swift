@@ -6,27 +6,45 @@
 /// headline is the share of the guided who did it themselves; beside it, the shares handed to staff, coming back
 /// later, and lost (left, timed out, interrupted), which add up to 100%. Sessions still in progress are counted
 /// apart and are in no share until they end.
-struct KPI: Sendable, Equatable {
-    var done = 0
-    var staff = 0
-    var later = 0
+public struct KPI: Sendable, Equatable {
+    public internal(set) var done = 0
+    public internal(set) var staff = 0
+    public internal(set) var later = 0
     /// Abandoned, timed out or interrupted.
-    var lost = 0
+    public internal(set) var lost = 0
     /// Begun and not ended yet (at the time of the report).
-    var inProgress = 0
+    public internal(set) var inProgress = 0
 
     /// Ended sessions: the base of every share.
-    var guided: Int {
+    public var guided: Int {
         var total = done
         for part in [staff, later, lost] { total.add(saturating: part) }
         return total
     }
 
     /// The plan's indicator: guided citizens who did it themselves, of all guided. Nil when nobody was guided.
-    var selfShare: Double? { share(done) }
-    var staffShare: Double? { share(staff) }
-    var laterShare: Double? { share(later) }
-    var lostShare: Double? { share(lost) }
+    public var selfShare: Double? { share(done) }
+    public var staffShare: Double? { share(staff) }
+    public var laterShare: Double? { share(later) }
+    public var lostShare: Double? { share(lost) }
+
+    /// Counts `count` sessions that ended with `outcome`.
+    mutating func add(_ count: Int, _ outcome: StoredOutcome) {
+        switch outcome {
+        case .done: done.add(saturating: count)
+        case .staff: staff.add(saturating: count)
+        case .later: later.add(saturating: count)
+        case .abandoned, .timeout, .interrupted: lost.add(saturating: count)
+        }
+    }
+
+    /// Adds the ended sessions of `other` (not its sessions in progress, which are counted once for a whole report).
+    mutating func add(_ other: KPI) {
+        done.add(saturating: other.done)
+        staff.add(saturating: other.staff)
+        later.add(saturating: other.later)
+        lost.add(saturating: other.lost)
+    }
 
     private func share(_ part: Int) -> Double? { guided == 0 ? nil : Double(part) / Double(guided) }
 }

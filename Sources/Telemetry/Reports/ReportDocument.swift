@@ -20,8 +20,7 @@ struct ReportDocument: Encodable {
         }
 
         func encode(to encoder: any Encoder) throws {
-            // Shares rounded to 0.1% as in the table, so that both say the same.
-            func rounded(_ share: Double?) -> Double? { share.map { ($0 * 1000).rounded() / 1000 } }
+            let rounded = ReportDocument.rounded
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(kpi.guided, forKey: .guided)
             try c.encode(kpi.done, forKey: .doneBySelf)
@@ -37,10 +36,11 @@ struct ReportDocument: Encodable {
         }
     }
 
-    /// One row: its dimension values under their names, and the count.
+    /// One row: its dimension values under their names, its ended sessions and how they ended.
     struct Row: Encodable {
         let values: [(String, String)]
         let sessions: Int
+        let kpi: KPI
 
         struct Key: CodingKey {
             let stringValue: String
@@ -54,6 +54,11 @@ struct ReportDocument: Encodable {
             var c = encoder.container(keyedBy: Key.self)
             for (name, value) in values { try c.encode(value, forKey: Key(name)) }
             try c.encode(sessions, forKey: Key("sessions"))
+            try c.encode(kpi.done, forKey: Key("done_by_self"))
+            try c.encode(ReportDocument.rounded(kpi.selfShare), forKey: Key("self_share"))
+            try c.encode(kpi.staff, forKey: Key("handed_to_staff"))
+            try c.encode(kpi.later, forKey: Key("will_do_later"))
+            try c.encode(kpi.lost, forKey: Key("lost"))
         }
     }
 
@@ -67,7 +72,19 @@ struct ReportDocument: Encodable {
         }
     }
 
+    /// A commune the period covers: its code ("" for sessions without one), name and centre.
+    struct Commune: Encodable {
+        let code: String
+        let name: String
+        let centre: String
+    }
+
+    /// Shares rounded to 0.1% as in the table, so that both say the same.
+    static func rounded(_ share: Double?) -> Double? { share.map { ($0 * 1000).rounded() / 1000 } }
+
     let period: Period
+    let communes: [Commune]
+    let terminals: [String]
     let by: [String]
     let rows: [Row]
     let kpi: Indicators?
@@ -76,19 +93,23 @@ struct ReportDocument: Encodable {
     init(report: Report, showKPI: Bool) {
         period = Period(from: report.period.from, to: report.period.to)
         by = report.dimensions.map(\.rawValue)
-        rows = report.rows.map { Row(values: Array(zip(report.dimensions.map(\.rawValue), $0.values)), sessions: $0.sessions) }
+        rows = report.rows.map { Row(values: Array(zip(report.dimensions.map(\.rawValue), $0.values)), sessions: $0.sessions, kpi: $0.kpi) }
+        communes = report.communes.map { Commune(code: $0, name: report.communeNames[$0]?.name ?? "", centre: report.communeNames[$0]?.centre ?? "") }
+        terminals = report.terminals
         let kpi = report.kpi
         self.kpi = showKPI ? Indicators(kpi: kpi) : nil
         suppressed = report.minimumCount > 0 ? Suppressed(rows: report.suppressedRows, minCount: report.minimumCount) : nil
     }
 
     enum CodingKeys: String, CodingKey {
-        case period, by, rows, kpi, suppressed
+        case period, communes, terminals, by, rows, kpi, suppressed
     }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(period, forKey: .period)
+        try c.encode(communes, forKey: .communes)
+        try c.encode(terminals, forKey: .terminals)
         try c.encode(by, forKey: .by)
         try c.encode(rows, forKey: .rows)
         try c.encode(kpi, forKey: .kpi)

@@ -46,7 +46,13 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// The report in this format.
     public func render(_ report: Report, excel: Bool = false) -> String {
         let header = report.dimensions.map(\.rawValue) + ["sessions"]
-        let body = report.rows.map { $0.values + [String($0.sessions)] }
+        // A commune is shown with its name: a code alone means nothing to staff.
+        let body = report.rows.map { row in
+            zip(report.dimensions, row.values).map { dimension, value in
+                guard dimension == .commune else { return value }
+                return value.isEmpty ? "-" : [value, report.communeNames[value]?.name ?? ""].joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            } + [String(row.sessions)]
+        }
         let kpi = report.kpi
         // The plan's indicator first; the other outcomes beside it, as shares of the same base (they add up to 100%).
         let kpiRows = [["guided", String(kpi.guided)], ["done-by-self", String(kpi.done)], ["self-share", Self.percent(kpi.selfShare)],

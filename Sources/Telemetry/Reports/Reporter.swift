@@ -26,18 +26,13 @@ public struct Reporter {
         // TOTAL sums as a real and never overflows; the cast clamps to the largest integer.
         let sql = "SELECT \(list), CAST(TOTAL(n) AS INTEGER) FROM (\(Self.source(dimensions))) GROUP BY \(list)"
         var kpi = KPI()
-        var totals: [[String]: Int] = [:]
+        var totals: [[String]: KPI] = [:]
         var order: [[String]] = []
         let outcomeIndex = dimensions.count
         try database.each(sql, [.text(period.from), .text(period.to)]) { row in
             let count = Int(row.last?.int ?? 0)
             let outcome = row[outcomeIndex].string.flatMap(StoredOutcome.init) ?? .abandoned
-            switch outcome {
-            case .done: kpi.done.add(saturating: count)
-            case .staff: kpi.staff.add(saturating: count)
-            case .later: kpi.later.add(saturating: count)
-            case .abandoned, .timeout, .interrupted: kpi.lost.add(saturating: count)
-            }
+            kpi.add(count, outcome)
             let key = dimensions.indices.map { index -> String in
                 switch row[index] {
                 case .text(let text): return text
@@ -46,7 +41,7 @@ public struct Reporter {
                 }
             }
             if totals[key] == nil { order.append(key) }
-            totals[key, default: 0].add(saturating: count)
+            totals[key, default: KPI()].add(count, outcome)
         }
         // Sessions of the period still in progress: shown apart, in no share until they end.
         try database.each("SELECT COUNT(*) FROM session WHERE outcome IS NULL AND day BETWEEN ?1 AND ?2",
@@ -54,15 +49,30 @@ public struct Reporter {
         var rows: [ReportRow] = []
         var suppressed = 0
         for key in order.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            let count = totals[key] ?? 0
+            let outcomes = totals[key] ?? KPI()
             if dimensions.isEmpty { continue }
-            if count < minimumCount {
+            if outcomes.guided < minimumCount {
                 suppressed += 1
                 continue
             }
-            rows.append(ReportRow(values: key, sessions: count))
+            rows.append(ReportRow(values: key, kpi: outcomes))
         }
-        return Report(period: period, dimensions: dimensions, rows: rows, kpi: kpi, suppressedRows: suppressed,
-            minimumCount: minimumCount)
+        // What the period covers: every commune and terminal with a session, for the header of a printed report
+        // and the columns of a spreadsheet.
+        var communes = Set<String>(), terminals = Set<String>()
+        try database.each("""
+            SELECT DISTINCT commune_code, terminal FROM session WHERE day BETWEEN ?1 AND ?2
+            UNION SELECT DISTINCT commune_code, terminal FROM daily WHERE day BETWEEN ?1 AND ?2
+            """, [.text(period.from), .text(period.to)]) { row in
+            communes.insert(row[0].string ?? "")
+            terminals.insert(row[1].string ?? "")
+        }
+        var report = Report(period: period, dimensions: dimensions, rows: rows, kpi: kpi, suppressedRows: suppressed,
+            minimumCount: minimumCount, communes: communes.sorted(), terminals: terminals.sorted())
+        try database.each("SELECT code, name, centre FROM commune", []) { row in
+            guard let code = row[0].string else { return }
+            report.communeNames[code] = CommuneName(name: row[1].string ?? "", centre: row[2].string ?? "")
+        }
+        return report
     }
 }

@@ -1,0 +1,181 @@
+import Guides
+import Telemetry
+
+/// The one-page report a commune sends up: a self-contained A4 page (inline SVG, no script, nothing fetched) with the
+/// plan's indicator against its target and the period before, sessions over time, outcomes per guide, languages and
+/// volunteers, and the three places where most people stop. Cells under the minimum count are withheld, and the page
+/// says so; every figure is also in `kiosk report --format json`.
+struct HTMLReport {
+    /// One scan of the period: by guide, language, launcher and day (or week, or month).
+    let report: Report
+    /// The dimension of the time chart.
+    let time: ReportDimension
+    /// The indicators of the period before (nil when it had no session).
+    let previous: (period: ReportPeriod, kpi: KPI)?
+    let leaving: [FunnelStep]
+    let labels: ReportLabels
+    let languageNames: [String: String]
+    /// The centre named in the configuration, used when the database knows none for the communes covered.
+    let centre: String
+    let minimumCount: Int
+    let made: String
+
+    /// Styles of the page: A4, small type, one column.
+    static let style = """
+        @page { size: A4; margin: 12mm 13mm; }
+        body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.3; color: #000; margin: 0; }
+        h1 { font-size: 14pt; margin: 0 0 2pt; } h2 { font-size: 10.5pt; margin: 8pt 0 3pt; border-bottom: 0.5pt solid #999; }
+        .plan { font-size: 8pt; color: #333; margin: 0 0 4pt; } table { border-collapse: collapse; }
+        .meta td { padding: 0 10pt 0 0; vertical-align: top; } .meta td:first-child { color: #333; }
+        .headline { display: flex; align-items: center; gap: 12pt; margin: 6pt 0; }
+        .big { font-size: 28pt; font-weight: bold; } .legend span { margin-right: 8pt; white-space: nowrap; }
+        .swatch { display: inline-block; width: 7pt; height: 7pt; margin-right: 2pt; }
+        .guides { width: 100%; } .guides td { padding: 1pt 6pt 1pt 0; } .guides td:nth-child(2) { width: 52%; } .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .two { display: flex; gap: 24pt; } .note, .how, .made { font-size: 7.5pt; color: #333; margin: 3pt 0; }
+        .note { font-weight: bold; color: #000; } ol { margin: 0; padding-left: 14pt; }
+        """
+
+    func html() -> String {
+        let byGuide = report.rolledUp(to: [.guide], minimumCount: minimumCount)
+        let byLanguage = report.rolledUp(to: [.lang], minimumCount: minimumCount)
+        let byLauncher = report.rolledUp(to: [.launchedBy], minimumCount: minimumCount)
+        let byTime = report.rolledUp(to: [time], minimumCount: minimumCount)
+        let leavingShown = leaving.filter { $0.left >= minimumCount }
+        let withheld = [byGuide, byLanguage, byLauncher, byTime].reduce(0) { $0 + $1.suppressedRows } + (leaving.count - leavingShown.count)
+        let showIndicators = withheld == 0 && report.kpi.guided >= minimumCount
+        let kpi = report.kpi
+        var out = ["<!DOCTYPE html>", "<html lang=\"\(labels.english ? "en" : "vi")\">", "<head>", "<meta charset=\"utf-8\">",
+            "<title>\(h(labels.text(.reportTitle))) – \(h(ReportPeriods.name(report.period, english: labels.english)))</title>",
+            "<style>\(Self.style)</style>", "</head>", "<body>"]
+        out.append("<h1>\(h(labels.text(.reportTitle)))</h1>")
+        out.append("<p class=\"plan\">\(h(labels.text(.reportPlan)))</p>")
+        out.append("<table class=\"meta\">")
+        out.append(row(labels.text(.reportPeriod), ReportPeriods.name(report.period, english: labels.english)
+            + (ReportPeriods.shape(of: report.period).map { if case .days = $0 { return "" } else { return " (\(dates(report.period)))" } } ?? "")))
+        out.append(row(labels.text(.reportCommune), communes()))
+        out.append(row(labels.text(.reportCentre), centres()))
+        out.append(row(labels.text(.reportTerminals), report.terminals.isEmpty ? "–" : report.terminals.joined(separator: ", ")))
+        out.append("</table>")
+
+        if kpi.guided == 0 {
+            out.append("<p class=\"big\">–</p><p>\(h(labels.text(.reportNoData)))</p>")
+        } else if showIndicators {
+            let share = labels.percent(kpi.selfShare)
+            out.append("<div class=\"headline\"><div class=\"big\" id=\"self-share\">\(h(share))</div><div>")
+            out.append("<strong>\(h(labels.text(.reportHeadline)))</strong> · \(h(labels.text(.reportTarget).replacingOccurrences(of: " (%)", with: ""))) 100%")
+            if let previous {
+                out.append("<br>\(h(labels.text(.reportPrevious, ["period": ReportPeriods.name(previous.period, english: labels.english)]))): "
+                    + "\(h(labels.percent(previous.kpi.selfShare)))")
+            }
+            out.append("<br>" + ReportChart.stacked([(kpi.done, ReportChart.doneColor), (kpi.staff, ReportChart.staffColor),
+                (kpi.later, ReportChart.laterColor), (kpi.lost, ReportChart.lostColor)], width: 420, height: 12))
+            out.append("<div class=\"legend\">" + [(UIText.reportGuided, kpi.guided, nil as Double?, "#fff"),
+                (.reportDone, kpi.done, kpi.selfShare, ReportChart.doneColor), (.reportStaff, kpi.staff, kpi.staffShare, ReportChart.staffColor),
+                (.reportLater, kpi.later, kpi.laterShare, ReportChart.laterColor), (.reportLost, kpi.lost, kpi.lostShare, ReportChart.lostColor)]
+                .map { key, count, share, color in
+                    "<span>" + (key == .reportGuided ? "" : "<span class=\"swatch\" style=\"background:\(color)\"></span>")
+                        + "\(h(labels.text(key))): \(labels.count(count))" + (share.map { " (\(h(labels.percent($0))))" } ?? "") + "</span>"
+                }.joined() + "<span>\(h(labels.text(.reportInProgress))): \(labels.count(kpi.inProgress))</span></div>")
+            out.append("</div></div>")
+        }
+
+        out.append("<h2>\(h(labels.text(time == .day ? .reportPerDay : time == .week ? .reportPerWeek : .reportMonth)))</h2>")
+        out.append(ReportChart.columns(timeline(byTime)))
+
+        out.append("<h2>\(h(labels.text(.reportByGuide)))</h2><table class=\"guides\">")
+        out.append("<tr><td>\(h(labels.text(.reportPosterCode)))</td><td>\(h(labels.text(.reportGuideTitle)))</td>"
+            + "<td class=\"num\">\(h(labels.text(.reportGuided)))</td><td></td><td class=\"num\">\(h(labels.text(.reportSelfShare)))</td></tr>")
+        for guideRow in byGuide.rows.sorted(by: { ($1.sessions, $0.values[0]) < ($0.sessions, $1.values[0]) }).prefix(20) {
+            let guide = labels.guide(guideRow.values[0])
+            let k = guideRow.kpi
+            out.append("<tr><td>\(h(guide.code))</td><td>\(h(guide.title.isEmpty ? guideRow.values[0] : guide.title))</td>"
+                + "<td class=\"num\">\(labels.count(k.guided))</td><td>" + ReportChart.stacked([(k.done, ReportChart.doneColor),
+                    (k.staff, ReportChart.staffColor), (k.later, ReportChart.laterColor), (k.lost, ReportChart.lostColor)], width: 160)
+                + "</td><td class=\"num\">\(h(labels.percent(k.selfShare)))</td></tr>")
+        }
+        out.append("</table>")
+
+        out.append("<div class=\"two\"><div><h2>\(h(labels.text(.reportLanguages)))</h2>")
+        let languageTotal = byLanguage.rows.reduce(0) { $0 + $1.sessions }
+        out.append(byLanguage.rows.sorted { $0.sessions > $1.sessions }.map { row in
+            let share = languageTotal == 0 ? nil : Double(row.sessions) / Double(kpi.guided)
+            return "\(h(languageNames[row.values[0]] ?? row.values[0])): \(labels.count(row.sessions)) (\(h(labels.percent(share))))"
+        }.joined(separator: "<br>"))
+        out.append("</div><div><h2>\(h(labels.text(.reportVolunteerShare)))</h2>")
+        if byLauncher.suppressedRows == 0, kpi.guided > 0 {
+            let volunteers = byLauncher.rows.first { $0.values[0] == "volunteer" }?.sessions ?? 0
+            out.append("<span id=\"volunteer-share\">\(labels.count(volunteers)) (\(h(labels.percent(Double(volunteers) / Double(kpi.guided)))))</span>")
+        } else {
+            out.append(h(kpi.guided == 0 ? "–" : labels.text(.reportWithheld)))
+        }
+        out.append("</div></div>")
+
+        out.append("<h2>\(h(labels.text(.reportLeaveSteps)))</h2><ol>")
+        for place in leavingShown {
+            let guide = labels.library.guide(place.guide)
+            let title = guide.map { labels.localizer.text($0.title) } ?? place.guide
+            let step = place.isOverview ? labels.text(.reportOverview)
+                : guide?.step(place.step).map { labels.localizer.text($0.title) } ?? place.step
+            out.append("<li>\(h(title)) – \(h(step)): \(h(labels.text(.reportLeftAt, ["left": labels.count(place.left), "reached": labels.count(place.reached)])))</li>")
+        }
+        out.append("</ol>")
+        out.append("<p class=\"how\">\(h(labels.text(.reportHow)))</p>")
+        if withheld > 0 {
+            out.append("<p class=\"note\">\(h(labels.text(.reportWithheldRows, ["count": String(withheld), "minimum": String(minimumCount)])))</p>")
+        } else if !showIndicators && kpi.guided > 0 {
+            out.append("<p class=\"note\">\(h(labels.text(.reportWithheldBase, ["count": String(kpi.guided), "minimum": String(minimumCount)])))</p>")
+        }
+        out.append("<p class=\"made\">\(h(labels.text(.reportMade, ["date": made, "version": KioskVersion.current])))</p>")
+        out += ["</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Every day (week, month) of the period in order, with its sessions; withheld cells drawn as nothing.
+    func timeline(_ byTime: Report) -> [(label: String, value: Int)] {
+        let counts = Dictionary(byTime.rows.map { ($0.values[0], $0.sessions) }, uniquingKeysWith: +)
+        guard let from = Day(report.period.from), let to = Day(report.period.to) else { return [] }
+        var keys: [String] = []
+        var day = from.daysSinceEpoch
+        while day <= to.daysSinceEpoch {
+            let current = Day(daysSinceEpoch: day)
+            let key: String
+            switch time {
+            case .week: key = Day(daysSinceEpoch: day - ((day + 3) % 7 + 7) % 7).description
+            case .month: key = String(current.description.prefix(7))
+            default: key = current.description
+            }
+            if keys.last != key { keys.append(key) }
+            day += 1
+        }
+        return keys.map { key in
+            let label: String
+            switch time {
+            case .day: label = String(key.suffix(2))
+            case .week: label = labels.english ? String(key.suffix(5)) : String(key.suffix(2)) + "/" + String(key.dropFirst(5).prefix(2))
+            default: label = labels.english ? key : String(key.suffix(2)) + "/" + String(key.prefix(4))
+            }
+            return (label, counts[key] ?? 0)
+        }
+    }
+
+    private func communes() -> String {
+        let names = report.communes.map { code -> String in
+            code.isEmpty ? labels.text(.reportNoCommune) : (report.communeNames[code]?.name ?? "") + " (\(code))"
+        }
+        return names.isEmpty ? "–" : names.joined(separator: "; ")
+    }
+
+    private func centres() -> String {
+        let known = Set(report.communes.compactMap { report.communeNames[$0]?.centre }.filter { !$0.isEmpty })
+        if !known.isEmpty { return known.sorted().joined(separator: "; ") }
+        return centre.isEmpty ? "–" : centre
+    }
+
+    private func dates(_ period: ReportPeriod) -> String {
+        ReportPeriods.name(ReportPeriod(from: period.from, to: period.to), english: labels.english, asDays: true)
+    }
+
+    private func row(_ label: String, _ value: String) -> String { "<tr><td>\(h(label))</td><td>\(h(value))</td></tr>" }
+
+    private func h(_ text: String) -> String { HTMLText.escape(text) }
+}
