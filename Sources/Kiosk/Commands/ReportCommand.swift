@@ -75,7 +75,7 @@ enum ReportCommand {
         if format == .csv {
             text = ReportSheet(report, labels: try labels(arguments)).csv(excel: arguments.has(KioskOptions.excel))
         } else {
-            text = format.render(report, excel: arguments.has(KioskOptions.excel))
+            text = format == .json ? ReportFormat.jsonReport(report) : ReportFormat.tableReport(report)
         }
         if format != .table, let note = report.suppressionNote { Output.err("kiosk report: \(note)\n") }
         return try write(Array(text.utf8), arguments, text: true)

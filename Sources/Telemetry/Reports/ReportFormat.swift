@@ -1,6 +1,6 @@
 import Foundation
 
-/// Text forms of reports for staff: an aligned table, RFC 4180 CSV (optionally with a BOM for Excel), or JSON.
+/// Text forms of reports for staff: an aligned table, RFC 4180 CSV lines (optionally with a BOM for Excel), JSON.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case table, csv, json
 
@@ -43,8 +43,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         return String(format: "%.1f%%", (share * 1000).rounded() / 10)
     }
 
-    /// The report in this format.
-    public func render(_ report: Report, excel: Bool = false) -> String {
+    /// The report as an aligned table for a terminal (English, the names staff type in `--by`).
+    public static func tableReport(_ report: Report) -> String {
         let header = report.dimensions.map(\.rawValue) + ["sessions"]
         // A commune is shown with its name: a code alone means nothing to staff.
         let body = report.rows.map { row in
@@ -59,33 +59,23 @@ public enum ReportFormat: String, Sendable, CaseIterable {
             ["target", "100.0%"], ["handed-to-staff", String(kpi.staff)], ["staff-share", Self.percent(kpi.staffShare)],
             ["will-do-later", String(kpi.later)], ["later-share", Self.percent(kpi.laterShare)], ["lost", String(kpi.lost)],
             ["lost-share", Self.percent(kpi.lostShare)], ["in-progress", String(kpi.inProgress)]]
-        let note = report.suppressionNote
+        var text = "Period: \(report.period.from) to \(report.period.to)\n\n"
+        if !report.dimensions.isEmpty { text += Self.table([header] + body) + "\n" }
         // With rows suppressed, totals would reveal them by subtraction: the indicators are left out too; and so
         // they are when their own base is smaller than the threshold.
-        let showKPI = report.showsIndicators
-        switch self {
-        case .table:
-            var text = "Period: \(report.period.from) to \(report.period.to)\n\n"
-            if !report.dimensions.isEmpty { text += Self.table([header] + body) + "\n" }
-            if showKPI {
-                text += Self.table([["indicator", "value"]] + kpiRows)
-                text += "\nself-share: guided citizens who did it themselves (plan III.5.2.2), of all guided: every ended "
-                    + "session.\nThe other shares are of the same base and add up to 100%. Sessions in progress are in no "
-                    + "share until they end.\n"
-            }
-            if let note { text += "\nNote: \(note).\n" }
-            return text
-        case .csv:
-            // Every CSV line has the same fields (RFC 4180); the suppression note goes to standard error instead.
-            var rows = report.dimensions.isEmpty ? (showKPI ? [["indicator", "value"]] + kpiRows : [["indicator", "value"]]) : [header] + body
-            // What was withheld is said inside the file too, in a last row of the same width.
-            if let note, let width = rows.first?.count {
-                rows.append(["withheld: " + note] + Array(repeating: "", count: max(0, width - 1)))
-            }
-            return Self.csv(rows, excel: excel)
-        case .json:
-            return Self.json(ReportDocument(report: report, showKPI: showKPI), pretty: true)
+        if report.showsIndicators {
+            text += Self.table([["indicator", "value"]] + kpiRows)
+            text += "\nself-share: guided citizens who did it themselves (plan III.5.2.2), of all guided: every ended "
+                + "session.\nThe other shares are of the same base and add up to 100%. Sessions in progress are in no "
+                + "share until they end.\n"
         }
+        if let note = report.suppressionNote { text += "\nNote: \(note).\n" }
+        return text
+    }
+
+    /// The report as JSON: the period, communes and terminals covered, the rows, the indicators (null when withheld).
+    public static func jsonReport(_ report: Report) -> String {
+        json(ReportDocument(report: report, showKPI: report.showsIndicators), pretty: true)
     }
 
     /// `value` as JSON (sorted keys, slashes as they are), with a final newline. A value that cannot be encoded

@@ -28,11 +28,11 @@ import Testing
         #expect(report.kpi.guided == 10 && report.kpi.selfShare == 0.5)
         #expect(report.kpi.staffShare == 0.1 && report.kpi.laterShare == 0.1 && report.kpi.lostShare == 0.3)
         #expect(report.rows.isEmpty)
-        let table = ReportFormat.table.render(report).split(separator: "\n")
+        let table = ReportFormat.tableReport(report).split(separator: "\n")
         #expect(table.contains { $0.hasPrefix("self-share ") && $0.hasSuffix(" 50.0%") })
         #expect(table.contains { $0.hasPrefix("lost-share ") && $0.hasSuffix(" 30.0%") })
         #expect(!table.contains("supported"), "the share that counted staff and later as supported is gone")
-        let json = ReportFormat.json.render(report)
+        let json = ReportFormat.jsonReport(report)
         #expect(json.contains("\"self_share\" : 0.5") && json.contains("\"in_progress\" : 0"))
     }
 
@@ -45,7 +45,7 @@ import Testing
         }
         let report = try Reporter(store: store).report(both, by: [])
         #expect(report.kpi.inProgress == 2 && report.kpi.guided == 10 && report.kpi.lost == 3)
-        #expect(ReportFormat.table.render(report).split(separator: "\n").contains { $0.hasPrefix("in-progress ") && $0.hasSuffix(" 2") })
+        #expect(ReportFormat.tableReport(report).split(separator: "\n").contains { $0.hasPrefix("in-progress ") && $0.hasSuffix(" 2") })
         // Terminal t1 restarting after a crash closes its own open session, never t2's, whose citizen is still there.
         #expect(try store.closeOpenSessions(terminal: "t1") == 1)
         let after = try Reporter(store: store).report(both, by: [])
@@ -55,10 +55,9 @@ import Testing
     @Test func indicatorsOnTooSmallABaseAreWithheldAndTablesAlignAnyColumn() throws {
         let (_, store) = try fixture()
         let small = try Reporter(store: store).report(both, by: [], minimumCount: 30)
-        #expect(!ReportFormat.table.render(small).contains("self-share"))
+        #expect(!ReportFormat.tableReport(small).contains("self-share"))
         #expect(small.suppressionNote == "the indicators are left out for publication: 10 guided session(s), fewer than 30")
-        #expect(ReportFormat.json.render(small).contains("\"kpi\" : null"))
-        #expect(ReportFormat.csv.render(small).contains("withheld: the indicators are left out"))
+        #expect(ReportFormat.jsonReport(small).contains("\"kpi\" : null"))
         #expect(try Reporter(store: store).report(both, by: [], minimumCount: 10).suppressionNote == nil)
         // A number column first (--by hour) stays aligned, its header over its figures.
         let table = ReportFormat.table([["hour", "guide", "sessions"], ["09", "khai-sinh", "7"], ["10", "kich-hoat-vneid", "12"]])
@@ -91,12 +90,8 @@ import Testing
         #expect(report.rows.map(\.values) == [["khai-sinh", "done"]])
         #expect(report.suppressedRows == 6)
         #expect(report.kpi.guided == 10)
-        #expect(ReportFormat.table.render(report).contains("6 row(s) with fewer than 2 sessions suppressed for publication"))
-        // Every CSV line has the same fields, and the file itself says what was withheld.
-        #expect(ReportFormat.csv.render(report) == "guide,outcome,sessions\r\nkhai-sinh,done,4\r\n"
-            + "\"withheld: 6 row(s) with fewer than 2 sessions suppressed for publication; the indicators are left out too, "
-            + "since totals would reveal the suppressed rows\",,\r\n")
-        #expect(!ReportFormat.table.render(report).contains("self-share"), "totals would reveal the suppressed rows")
+        #expect(ReportFormat.tableReport(report).contains("6 row(s) with fewer than 2 sessions suppressed for publication"))
+        #expect(!ReportFormat.tableReport(report).contains("self-share"), "totals would reveal the suppressed rows")
         #expect(report.suppressionNote?.contains("6 row(s)") == true)
     }
 
@@ -106,17 +101,27 @@ import Testing
         #expect(ReportFormat.csvField(text) == field)
     }
 
-    @Test func csvHasCRLFAndExcelGetsABOM() throws {
+    @Test func csvHasCRLFAndExcelGetsABOM() {
+        #expect(ReportFormat.csv([["guide", "sessions"], ["khai-sinh", "7"]], excel: false) == "guide,sessions\r\nkhai-sinh,7\r\n")
+        #expect(ReportFormat.csv([["guide"]], excel: true) == "\u{FEFF}guide\r\n")
+    }
+
+    @Test func rollingUpGivesTheSameCountsAsAScanAndWithholdsAlike() throws {
         let (_, store) = try fixture()
-        let report = try Reporter(store: store).report(both, by: [.guide])
-        let csv = ReportFormat.csv.render(report)
-        #expect(csv == "guide,sessions\r\nkhai-sinh,7\r\nkich-hoat-vneid,3\r\n")
-        #expect(ReportFormat.csv.render(report, excel: true).hasPrefix("\u{FEFF}guide,"))
+        let reporter = Reporter(store: store)
+        let scan = try reporter.report(both, by: [.guide, .lang, .launchedBy, .day])
+        for dimensions in [[ReportDimension.guide], [.lang], [.launchedBy, .day], []] {
+            let direct = try reporter.report(both, by: dimensions, minimumCount: 2)
+            let rolled = scan.rolledUp(to: dimensions, minimumCount: 2)
+            #expect(rolled.rows == direct.rows && rolled.suppressedRows == direct.suppressedRows && rolled.kpi == direct.kpi)
+        }
+        // Withheld on another sheet: withheld here too.
+        #expect(scan.rolledUp(to: [], minimumCount: 0).withholding(rows: 1).showsIndicators == false)
     }
 
     @Test func jsonCarriesRowsAndKPI() throws {
         let (_, store) = try fixture()
-        let text = ReportFormat.json.render(try Reporter(store: store).report(both, by: [.guide]))
+        let text = ReportFormat.jsonReport(try Reporter(store: store).report(both, by: [.guide]))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let kpi = try #require(object["kpi"] as? [String: Any])
         #expect(kpi["guided"] as? Int == 10 && kpi["lost"] as? Int == 3 && kpi["self_share"] as? Double == 0.5)
