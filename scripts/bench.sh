@@ -64,6 +64,39 @@ echo "   kiosk report --by guide,outcome against the same aggregation in the sql
 "$BIN/KioskBench" compare 5 -- "$BIN/kiosk" report --db "$OUT/province-$SESSIONS.db" --from 2025-01-01 --to 2025-12-31 --by guide,outcome \
     -- sqlite3 "$OUT/province-$SESSIONS.db" "SELECT guide, outcome, COUNT(*) FROM session WHERE outcome IS NOT NULL AND day BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY guide, outcome;"
 
+P="$OUT/province-$SESSIONS.db"
+echo "   the monthly page (--format html) against the same aggregates in the sqlite3 shell (target: within 1.5×)"
+# The page's queries: one scan by guide, language, launcher and day with the outcome; the sessions in progress; the
+# communes and terminals covered; the period before; where sessions stopped; how many reached the top three.
+PAGE_SQL="
+SELECT guide, lang, launched_by, day, outcome, CAST(TOTAL(n) AS INTEGER) FROM (
+  SELECT guide, lang, launched_by, day, outcome, COUNT(*) AS n FROM session WHERE outcome IS NOT NULL AND day BETWEEN '2025-11-01' AND '2025-11-30' GROUP BY 1, 2, 3, 4, 5
+  UNION ALL SELECT guide, lang, launched_by, day, outcome, TOTAL(sessions) FROM daily WHERE day BETWEEN '2025-11-01' AND '2025-11-30' GROUP BY 1, 2, 3, 4, 5)
+  GROUP BY 1, 2, 3, 4, 5;
+SELECT COUNT(*) FROM session WHERE outcome IS NULL AND day BETWEEN '2025-11-01' AND '2025-11-30';
+SELECT DISTINCT commune_code, terminal FROM session WHERE day BETWEEN '2025-11-01' AND '2025-11-30'
+  UNION SELECT DISTINCT commune_code, terminal FROM daily WHERE day BETWEEN '2025-11-01' AND '2025-11-30';
+SELECT code, name, centre FROM commune;
+SELECT outcome, COUNT(*) FROM session WHERE outcome IS NOT NULL AND day BETWEEN '2025-10-01' AND '2025-10-31' GROUP BY outcome;
+SELECT COALESCE(last_guide, guide), COALESCE(last_step, ''), outcome, COUNT(*) FROM session
+  WHERE day BETWEEN '2025-11-01' AND '2025-11-30' AND outcome IS NOT NULL AND outcome <> 'done' GROUP BY 1, 2, 3;
+SELECT COUNT(DISTINCT e.session) FROM session s JOIN step_event e ON e.session = s.id WHERE s.day BETWEEN '2025-11-01'
+  AND '2025-11-30' AND s.outcome IS NOT NULL AND e.guide = 'khai-sinh' AND e.step = 'buoc-1' AND e.kind = 'shown';
+SELECT COUNT(DISTINCT e.session) FROM session s JOIN step_event e ON e.session = s.id WHERE s.day BETWEEN '2025-11-01'
+  AND '2025-11-30' AND s.outcome IS NOT NULL AND e.guide = 'le-phi' AND e.step = 'buoc-1' AND e.kind = 'shown';
+SELECT COUNT(DISTINCT e.session) FROM session s JOIN step_event e ON e.session = s.id WHERE s.day BETWEEN '2025-11-01'
+  AND '2025-11-30' AND s.outcome IS NOT NULL AND e.guide = 'tra-cuu' AND e.step = 'buoc-1' AND e.kind = 'shown';"
+"$BIN/KioskBench" compare 3 -- "$BIN/kiosk" report --db "$P" --month 2025-11 --format html --guides guides --locales locales \
+    --output "$OUT/report-2025-11.html" -- sqlite3 "$P" "$PAGE_SQL"
+echo "   every report over the province-year, once each after a warm-up (target: each under 10 s)"
+for args in "--year 2025" "--year 2025 --by guide,outcome" "--year 2025 --by commune,month" "--year 2025 --by day" \
+    "--year 2025 --format json --by lang,launched-by" "--year 2025 --format csv --by guide" "--year 2025 --format html" \
+    "--quarter 2025-Q4 --format html" "--month 2025-11 --format html --min-count 5" "--year 2025 --format xlsx" \
+    "--year 2025 --by week" "funnel khai-sinh --year 2025"; do
+    # shellcheck disable=SC2086
+    "$BIN/KioskBench" timed 10 -- "$BIN/kiosk" report $args --db "$P" --guides guides --locales locales --output "$OUT/report.out"
+done
+
 echo "== a 50 MB line typed or piped in, in plain mode, against wc -l on the same input (target: within 2×; memory 1.5× a normal session)"
 if [ ! -f "$OUT/line-50mb.txt" ]; then
     yes khaisinh | head -c 50000000 | tr -d '\n' > "$OUT/line-50mb.txt"

@@ -30,6 +30,13 @@ enum ReportCommand {
         let period = try StatisticsOptions.period(arguments)
         let formatName = arguments[KioskOptions.reportFormat] ?? "table"
         let format = ReportFormat(rawValue: formatName) ?? .table
+        if arguments.has(KioskOptions.codes) && formatName != "csv" && formatName != "xlsx" {
+            throw .usage("--codes is for --format csv or xlsx")
+        }
+        if arguments.has(KioskOptions.excel) && formatName != "csv" { throw .usage("--excel is for --format csv") }
+        if arguments[KioskOptions.reportLanguage] != nil && !["csv", "xlsx", "html"].contains(formatName) {
+            throw .usage("--lang is for --format csv, xlsx or html")
+        }
         if arguments.positionals.first == "funnel" {
             guard arguments.positionals.count == 2 else { throw .usage("funnel needs a guide id: kiosk report funnel khai-sinh") }
             // The funnel has no breakdown and no suppression: refused rather than ignored (figures for publication
@@ -37,7 +44,9 @@ enum ReportCommand {
             if arguments[KioskOptions.by] != nil || arguments[KioskOptions.minimumCount] != nil {
                 throw .usage("funnel takes neither --by nor --min-count; it lists every step of one guide")
             }
-            guard ReportFormat(rawValue: formatName) != nil else { throw .usage("funnel is written as table, csv or json") }
+            guard ReportFormat(rawValue: formatName) != nil, arguments[KioskOptions.reportLanguage] == nil,
+                !arguments.has(KioskOptions.codes)
+            else { throw .usage("funnel is written as table, csv or json, with its codes and titles as they are") }
             return try funnel(arguments.positionals[1], period: period, format: format, arguments: arguments)
         }
         guard arguments.positionals.isEmpty else { throw .usage("unexpected argument \"\(Quoted.escape(arguments.positionals[0]))\"") }
@@ -49,10 +58,6 @@ enum ReportCommand {
             guard !dimensions.contains(dimension) else { throw .usage("--by names \(name) twice") }
             dimensions.append(dimension)
         }
-        if arguments.has(KioskOptions.codes) && formatName != "csv" && formatName != "xlsx" {
-            throw .usage("--codes is for --format csv or xlsx")
-        }
-        if arguments.has(KioskOptions.excel) && formatName != "csv" { throw .usage("--excel is for --format csv") }
         if formatName == "html" && !dimensions.isEmpty { throw .usage("the html report has its own breakdowns; it takes no --by") }
         let minimum = arguments.number(KioskOptions.minimumCount) ?? 0
         let store = try StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments))
@@ -198,11 +203,12 @@ enum ReportCommand {
             [step.guide, step.isOverview ? "(overview)" : step.step, title(of: step), String(step.reached), String(step.left), String(step.leftStaff),
                 String(step.leftLater), String(step.leftLost), ReportFormat.percent(step.dropOff)]
         }
+        let text: String
         switch format {
-        case .table: Output.out("Funnel of \(id), \(period.from) to \(period.to)\n\n" + ReportFormat.table([header] + rows))
-        case .csv: Output.out(ReportFormat.csv([header] + rows, excel: arguments.has(KioskOptions.excel)))
-        case .json: Output.out(ReportFormat.json(sorted.map { FunnelRow(step: $0, title: title(of: $0)) }, pretty: true))
+        case .table: text = "Funnel of \(id), \(period.from) to \(period.to)\n\n" + ReportFormat.table([header] + rows)
+        case .csv: text = ReportFormat.csv([header] + rows, excel: arguments.has(KioskOptions.excel))
+        case .json: text = ReportFormat.json(sorted.map { FunnelRow(step: $0, title: title(of: $0)) }, pretty: true)
         }
-        return 0
+        return try write(Array(text.utf8), arguments, text: true)
     }
 }

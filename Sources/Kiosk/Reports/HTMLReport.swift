@@ -30,7 +30,8 @@ struct HTMLReport {
         .headline { display: flex; align-items: center; gap: 12pt; margin: 6pt 0; }
         .big { font-size: 28pt; font-weight: bold; } .legend span { margin-right: 8pt; white-space: nowrap; }
         .swatch { display: inline-block; width: 7pt; height: 7pt; margin-right: 2pt; }
-        .guides { width: 100%; } .guides td { padding: 1pt 6pt 1pt 0; } .guides td:nth-child(2) { width: 52%; } .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .guides { width: 100%; } .guides td { padding: 1pt 6pt 1pt 0; } .guides td:nth-child(2) { width: 52%; }
+        .guides tr:first-child td { font-size: 7.5pt; color: #333; vertical-align: bottom; } .num { text-align: right; font-variant-numeric: tabular-nums; }
         .two { display: flex; gap: 24pt; } .note, .how, .made { font-size: 7.5pt; color: #333; margin: 3pt 0; }
         .note { font-weight: bold; color: #000; } ol { margin: 0; padding-left: 14pt; }
         """

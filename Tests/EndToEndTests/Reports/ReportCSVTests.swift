@@ -62,11 +62,17 @@ import Testing
         let sandbox = try TestSandbox()
         let database = try MonthFixture.database(in: sandbox)
         for arguments in [["--codes"], ["--format", "html", "--by", "guide"], ["--format", "json", "--excel"], ["--by", "guide,guide"],
-            ["--quarter", "2026-Q5"]] {
+            ["--quarter", "2026-Q5"], ["--lang", "en"], ["funnel", "khai-sinh", "--format", "csv", "--codes"]] {
             let result = try KioskProcess.run(["report", "--db", database] + arguments, sandbox: sandbox)
             #expect(result.status == 2, "\(arguments): \(result.stderr)")
         }
         let funnel = try KioskProcess.run(["report", "funnel", "khai-sinh", "--db", database, "--format", "xlsx"], sandbox: sandbox)
         #expect(funnel.status == 2)
+        // --output writes the funnel too, whole.
+        let file = sandbox.path("funnel.csv")
+        let written = try KioskProcess.run(["report", "funnel", "khai-sinh", "--db", database, "--month", "2026-11", "--format", "csv",
+            "--output", file], sandbox: sandbox)
+        #expect(written.status == 0 && written.stdout.isEmpty)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("guide,step,title,reached"))
     }
 }

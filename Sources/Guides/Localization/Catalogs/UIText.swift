@@ -176,7 +176,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case say5 = "say.5", say6 = "say.6", say7 = "say.7", say8 = "say.8", say9 = "say.9"
 
     /// False for the lines no kiosk screen shows: what search reads, and what staff see (`kiosk record`, the board,
-    /// handouts and the poster, a guide's status). A language is offered to citizens without them, and they are never
+    /// handouts and the poster, a guide's status, reports). A language is offered to citizens without them, and they are never
     /// recorded. (`show.code`, "Mã số", is on the results screen too.)
     public var isShown: Bool {
         if self == .showCode { return true }
