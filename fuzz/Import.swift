@@ -13,7 +13,14 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard let store else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     _ = try? store.importLines(text, path: "fuzz.jsonl")
-    _ = try? Reporter(store: store).report(ReportPeriod(from: "0000-01-01", to: "9999-12-31"), by: [.guide, .outcome, .day])
+    let all = ReportPeriod(from: "0000-01-01", to: "9999-12-31")
+    let reporter = Reporter(store: store)
+    // The printed report's own queries: one scan, rolled up, the places people stop, a funnel.
+    if let scan = try? reporter.report(all, by: [.guide, .lang, .launchedBy, .week, .commune]) {
+        _ = scan.rolledUp(to: [.guide], minimumCount: 2).withholding(rows: 1)
+    }
+    _ = try? reporter.leavingPlaces(all, limit: 3)
+    _ = try? reporter.funnel(guide: "khai-sinh", period: all)
     _ = try? store.export(ReportPeriod(from: "0000-01-01", to: "9999-12-31")) { _ in }
     return 0
 }

@@ -43,7 +43,10 @@ split -l 1 /tmp/kiosk-fuzz-search-seeds "$OUT/search-corpus/seed-"
 printf '\001\003\026\064\100\200\377' > /tmp/kiosk-fuzz-engine-seed && seed session-engine /tmp/kiosk-fuzz-engine-seed
 .build/debug/kiosk export --all --db "${FUZZ_EXPORT_DB:-/dev/null/none}" > "$OUT/seed.jsonl" 2>/dev/null || true
 printf '%s\n' '{"type":"daily","day":"2026-11-20","hour":9,"terminal":"t1","guide":"khai-sinh","lang":"vi","launched_by":"self","outcome":"done","sessions":2}' \
-    '{"type":"purged","id":"0123456789abcdef0123456789abcdef","day":"2026-11-20"}' >> "$OUT/seed.jsonl"
+    '{"type":"purged","id":"0123456789abcdef0123456789abcdef","day":"2026-11-20"}' \
+    '{"type":"commune","code":"99001","name":"Xã Thử","centre":"Trung tâm thử"}' \
+    '{"type":"terminal","terminal":"t1","machine":"00000000000000aa"}' \
+    '{"type":"daily_step","day":"2026-11-20","terminal":"t1","session_guide":"khai-sinh","guide":"khai-sinh","step":"","commune_code":"99001","reached":2,"left_done":0,"left_staff":0,"left_later":1,"left_lost":0}' >> "$OUT/seed.jsonl"
 seed import "$OUT/seed.jsonl"
 # A 16 kHz mono WAV header with a little sound, and two line identities.
 printf 'RIFF\054\000\000\000WAVEfmt \020\000\000\000\001\000\001\000\200\076\000\000\000\175\000\000\002\000\020\000data\010\000\000\000\001\002\003\004\005\006\007\010' > /tmp/kiosk-fuzz-wave-seed

@@ -14,6 +14,15 @@ enum StatusCommand {
         let path = StatisticsOptions.databasePath(arguments)
         var healthy = true
         Output.out("database: \(path)\n")
+        // Who the sessions counted here are counted for: said, since a commune left unset cannot be added afterwards.
+        let configuration = Configuration.load(flag: nil).0
+        Output.out("terminal: \(configuration.terminal)\n")
+        if configuration.communeCode.isEmpty {
+            Output.out("commune: not set (commune-code and commune in the configuration): reports cannot say which commune "
+                + "counted these sessions\n")
+        } else {
+            Output.out("commune: \(configuration.communeCode) \(configuration.commune)\n")
+        }
         if let status = StatusFile.read(for: path) {
             Output.out("kiosk reported: \(status.current)\n")
             // The last fault of any kind (statistics, calls for staff, the audio player), even after writing works again.

@@ -55,4 +55,16 @@ import Testing
         let left = try FileManager.default.contentsOfDirectory(atPath: state).filter { $0.hasPrefix("kiosk.db") }.sorted()
         #expect(left == ["kiosk.db"])
     }
+
+    /// `kiosk status` says which terminal and commune the sessions count for, and when no commune is set.
+    @Test func statusSaysWhichCommuneCounts() throws {
+        let sandbox = try TestSandbox()
+        let database = sandbox.path("state/kiosk.db")
+        _ = try KioskProcess.run(["run", "--guides", "guides", "--locales", "locales", "--db", database], stdin: "\n21\n2\n\n", sandbox: sandbox)
+        let unset = try KioskProcess.run(["status", "--db", database], sandbox: sandbox)
+        #expect(unset.stdout.contains("commune: not set (commune-code and commune in the configuration)"), "\(unset.stdout)")
+        try "commune-code = 99001\ncommune = Xã Thử\nterminal = thu-1\n".write(toFile: sandbox.configuration, atomically: true, encoding: .utf8)
+        let set = try KioskProcess.run(["status", "--db", database], sandbox: sandbox)
+        #expect(set.stdout.contains("terminal: thu-1\ncommune: 99001 Xã Thử\n") && set.status == 0, "\(set.stdout)")
+    }
 }
