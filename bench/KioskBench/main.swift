@@ -231,7 +231,19 @@ case "province" where arguments.count == 3:
     let guideCase = "CASE r % 13 " + guides.enumerated().map { "WHEN \($0.offset) THEN '\($0.element)'" }.joined(separator: " ") + " END"
     let batch = 1_000_000
     var done = 0
+    // The report indexes are dropped during the bulk load and made again after it, with the kiosk's own definitions.
+    let indexes = ["session_report", "step_event_report", "session_open"]
+    let definitions = Process()
+    definitions.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    definitions.arguments = [arguments[1], "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND name IN ("
+        + indexes.map { "'\($0)'" }.joined(separator: ", ") + ")"]
+    let pipe = Pipe()
+    definitions.standardOutput = pipe
+    try definitions.run()
+    let indexSQL = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    definitions.waitUntilExit()
     var script = "PRAGMA journal_mode = OFF;\nPRAGMA synchronous = OFF;\nPRAGMA cache_size = -1000000;\n"
+        + indexes.map { "DROP INDEX IF EXISTS \($0);\n" }.joined()
     script += """
         INSERT INTO commune(code, name, centre) WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 102)
         SELECT printf('99%03d', i), printf('Xã thử %03d', i), printf('Trung tâm thử %03d', i) FROM c;
@@ -263,10 +275,11 @@ case "province" where arguments.count == 3:
     script += """
         BEGIN;
         WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 12)
-        INSERT INTO step_event(session, seq, guide, step, kind)
-        SELECT s.id, k.i, s.guide, 'buoc-' || k.i, 'shown' FROM session s INDEXED BY sqlite_autoindex_session_1
+        INSERT INTO step_event(session, seq, guide, step, kind, session_guide, day)
+        SELECT s.id, k.i, s.guide, 'buoc-' || k.i, 'shown', s.guide, s.day FROM session s INDEXED BY sqlite_autoindex_session_1
         JOIN k ON k.i <= s.steps_seen ORDER BY s.id, k.i;
         COMMIT;
+        \(indexSQL)
         PRAGMA journal_mode = WAL;
         ANALYZE;
 

@@ -113,10 +113,10 @@ struct HTMLReport {
 
         out.append("<h2>\(h(labels.text(.reportLeaveSteps)))</h2><ol>")
         for place in leavingShown {
-            let guide = labels.library.guide(place.guide)
-            let title = guide.map { labels.localizer.text($0.title) } ?? place.guide
+            // The guide the citizen chose, then the step (of that guide, or of one it led to).
+            let title = labels.library.guide(place.sessionGuide).map { labels.localizer.text($0.title) } ?? place.sessionGuide
             let step = place.isOverview ? labels.text(.reportOverview)
-                : guide?.step(place.step).map { labels.localizer.text($0.title) } ?? place.step
+                : labels.library.guide(place.guide)?.step(place.step).map { labels.localizer.text($0.title) } ?? place.step
             out.append("<li>\(h(title)) – \(h(step)): \(h(labels.text(.reportLeftAt, ["left": labels.count(place.left), "reached": labels.count(place.reached)])))</li>")
         }
         out.append("</ol>")

@@ -134,8 +134,10 @@ extension SessionStore {
                             }
                             summary.sessions += 1
                             for event in item.events {
-                                try database.query("INSERT INTO step_event(session, seq, guide, step, kind) VALUES (?, ?, ?, ?, ?)",
-                                    [item.values[0]] + event)
+                                // With the session's guide and day (values 4 and 2 of its line).
+                                try database.query("""
+                                    INSERT INTO step_event(session, seq, guide, step, kind, session_guide, day) VALUES (?, ?, ?, ?, ?, ?, ?)
+                                    """, [item.values[0]] + event + [item.values[4], item.values[2]])
                             }
                         case "commune":
                             // A commune already known keeps its name here: importing only adds.

@@ -1,6 +1,8 @@
 /// One step of a guide's drop-off funnel.
 public struct FunnelStep: Sendable, Equatable {
     public let guide: String
+    /// The guide the sessions began with (for the places people stop across guides; the funnel's own guide otherwise).
+    public var sessionGuide = ""
     /// The step id; "" for the guide's overview, the screen before its first step.
     public let step: String
     /// Sessions that were shown this step.

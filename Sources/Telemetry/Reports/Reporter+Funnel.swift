@@ -8,10 +8,13 @@ extension Reporter {
             return key
         }
         let parameters: [SQLValue] = [.text(guide), .text(period.from), .text(period.to)]
+        // From the events alone (each carries its session's guide and day): one index range, however many sessions.
+        // Sessions still in progress are left out, as everywhere in reports.
         try database.each("""
-            SELECT e.guide, e.step, COUNT(DISTINCT e.session) FROM step_event e JOIN session s ON s.id = e.session
-            WHERE s.guide = ?1 AND s.day BETWEEN ?2 AND ?3 AND s.outcome IS NOT NULL AND e.kind = 'shown'
-            GROUP BY e.guide, e.step
+            SELECT guide, step, COUNT(DISTINCT session) FROM step_event
+            WHERE session_guide = ?1 AND day BETWEEN ?2 AND ?3 AND kind = 'shown'
+                AND session NOT IN (SELECT id FROM session WHERE outcome IS NULL AND day BETWEEN ?2 AND ?3)
+            GROUP BY guide, step
             """, parameters) { row in
             guard let g = row[0].string, let s = row[1].string else { return }
             steps[entry(g, s)]?.reached.add(saturating: Int(row[2].int ?? 0))

@@ -109,7 +109,10 @@ enum Schema {
         // digits; '' for rows written before it was configured); the commune's name and centre are kept once per
         // code. Which machine uses which terminal id (a hash, never the machine id itself), so that an import can
         // tell two machines that share one id. The overview gets a funnel line of its own in the daily totals
-        // (step ''), for the citizens who leave there.
+        // (step ''), for the citizens who leave there. Each step event carries its session's guide and day (facts of
+        // the session that never change), so that funnels and the places people stop are counted from one index over
+        // a province-year of events, never by looking up each session; and the report index covers where each
+        // session ended.
         """
         ALTER TABLE session ADD COLUMN commune_code TEXT NOT NULL DEFAULT '' CHECK (commune_code = '' OR
             (length(commune_code) = 5 AND commune_code NOT GLOB '*[^0-9]*'));
@@ -154,8 +157,16 @@ enum Schema {
             left_later, left_lost FROM daily_step;
         DROP TABLE daily_step;
         ALTER TABLE daily_step_commune RENAME TO daily_step;
+        ALTER TABLE step_event ADD COLUMN session_guide TEXT NOT NULL DEFAULT '' CHECK (session_guide = '' OR
+            (length(session_guide) BETWEEN 1 AND 60 AND session_guide NOT GLOB '*[^a-z0-9-]*'));
+        ALTER TABLE step_event ADD COLUMN day TEXT NOT NULL DEFAULT '' CHECK (day = '' OR
+            day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]');
+        UPDATE step_event SET (session_guide, day) = (SELECT guide, day FROM session WHERE id = step_event.session);
+        CREATE INDEX step_event_report ON step_event(session_guide, day, kind, guide, step, session);
+        CREATE INDEX session_open ON session(day) WHERE outcome IS NULL;
         DROP INDEX session_report;
-        CREATE INDEX session_report ON session(day, outcome, guide, lang, launched_by, terminal, hour, commune_code);
+        CREATE INDEX session_report ON session(day, outcome, guide, lang, launched_by, terminal, hour, commune_code,
+            last_guide, last_step);
         """,
     ]
 

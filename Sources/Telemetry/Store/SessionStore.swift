@@ -83,8 +83,13 @@ public final class SessionStore {
     /// Records one step event and the session's new counts, in one transaction.
     func step(session: String, seq: Int, guide: String, step: String, kind: StepKind, counts: SessionCounts) throws(SQLiteError) {
         try database.transaction { () throws(SQLiteError) in
-            try database.query("INSERT INTO step_event(session, seq, guide, step, kind) VALUES (?, ?, ?, ?, ?)",
-                [.text(session), .integer(Int64(seq)), .text(guide), .text(step), .text(kind.rawValue)])
+            // The session's guide and day come from its row; no row (a database replaced mid-session) writes nothing
+            // and is said as a missing session, so the recorder re-creates the row first.
+            try database.query("""
+                INSERT INTO step_event(session, seq, guide, step, kind, session_guide, day)
+                SELECT ?1, ?2, ?3, ?4, ?5, guide, day FROM session WHERE id = ?1
+                """, [.text(session), .integer(Int64(seq)), .text(guide), .text(step), .text(kind.rawValue)])
+            if database.changes == 0 { throw SQLiteError.missingSession() }
             try database.query("UPDATE session SET steps_seen = ?, furthest_step = ?, backs = ?, helps = ? WHERE id = ?",
                 [.integer(Int64(counts.stepsSeen)), .integer(Int64(counts.furthestStep)), .integer(Int64(counts.backs)),
                     .integer(Int64(counts.helps)), .text(session)])

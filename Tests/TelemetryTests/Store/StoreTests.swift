@@ -29,11 +29,19 @@ func addSession(_ store: SessionStore, day: String = "2026-11-20", hour: Int = 9
             if start >= 1 {
                 try old.query("INSERT INTO session(id, terminal, day, hour, guide, lang, launched_by, outcome, duration) "
                     + "VALUES ('0123456789abcdef0123456789abcdef', 't1', '2026-01-02', 8, 'khai-sinh', 'vi', 'self', 'done', 60)")
+                try old.query("INSERT INTO step_event(session, seq, guide, step, kind) "
+                    + "VALUES ('0123456789abcdef0123456789abcdef', 1, 'khai-sinh', 'chuan-bi', 'shown')")
             }
             let store = try SessionStore(path: file.path)
             #expect(try Schema.userVersion(store.database) == Schema.currentVersion, "from version \(start)")
             let rows = try store.database.query("SELECT COUNT(*) FROM session")
             #expect(rows.first?.first?.int == (start >= 1 ? 1 : 0))
+            // Old step events get their session's guide and day, so the funnel still counts them.
+            if start >= 1 {
+                #expect(try store.database.query("SELECT session_guide, day FROM step_event").first == [.text("khai-sinh"), .text("2026-01-02")])
+                #expect(try Reporter(store: store).funnel(guide: "khai-sinh", period: ReportPeriod(from: "2026-01-01", to: "2026-01-31"))
+                    .first { $0.step == "chuan-bi" }?.reached == 1)
+            }
             // Opening again changes nothing.
             _ = try SessionStore(path: file.path)
             #expect(try Schema.userVersion(store.database) == Schema.currentVersion)
