@@ -23,7 +23,7 @@ enum BoardCommand {
     }
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
-        let path = StatisticsOptions.databasePath(arguments)
+        let path = try StatisticsOptions.databasePath(arguments)
         let ui = UICatalog(contentsOf: Paths.locales(arguments[KioskOptions.locales]) + "/ui.vi.txt")
         var localizer = Localizer(ui: ui)
         if let code = arguments[KioskOptions.language], code != "vi" {

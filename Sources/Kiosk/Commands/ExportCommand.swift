@@ -12,7 +12,7 @@ enum ExportCommand {
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         let period = arguments.has(KioskOptions.everyDay) ? ReportPeriod(from: "0000-01-01", to: "9999-12-31")
             : try StatisticsOptions.period(arguments)
-        let store = try StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments))
+        let store = try StatisticsOptions.openStore(try StatisticsOptions.databasePath(arguments))
         var buffer = ""
         do {
             try store.export(period) { line in

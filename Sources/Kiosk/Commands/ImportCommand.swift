@@ -16,9 +16,12 @@ enum ImportCommand {
     static let maximumFileSize = 4 << 30
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
-        let path = StatisticsOptions.databasePath(arguments)
+        let path = try StatisticsOptions.databasePath(arguments)
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        if FileManager.default.fileExists(atPath: path), access(path, W_OK) != 0 {
+            throw .failed("\(path): this account may only read the statistics (staff read access); import on the kiosk's own account")
+        }
         let store: SessionStore
         do {
             store = try SessionStore(path: path)
@@ -50,8 +53,9 @@ enum ImportCommand {
                 Output.out("\(file): \(summary.sessions) session(s) and \(summary.aggregates) daily total(s) added, "
                     + "\(summary.duplicates) already present\n")
                 for terminal in summary.sharedTerminals {
-                    Output.err("kiosk import: \(file): two or more machines count as terminal \"\(terminal)\"; their sessions are "
-                        + "all kept, but reports cannot tell them apart: give each machine its own \"terminal\" in kiosk.conf\n")
+                    Output.err("kiosk import: \(file): two or more machines count as terminal \"\(terminal)\"; every session is "
+                        + "kept, but reports by terminal count them as one (by commune they stay apart): give each machine its "
+                        + "own \"terminal\" in kiosk.conf\n")
                 }
                 if summary.differing > 0 {
                     Output.err("kiosk import: \(file): \(summary.differing) daily total(s) differ from the ones here; "

@@ -112,7 +112,7 @@ enum LocalesCommand {
             }
             languages = [wanted]
         }
-        let (order, source) = UsageOrder.read(database: StatisticsOptions.databasePath(arguments), ui: UICatalog(contentsOf: locales + "/ui.vi.txt"), library: library)
+        let (order, source) = UsageOrder.read(database: try StatisticsOptions.databasePath(arguments), ui: UICatalog(contentsOf: locales + "/ui.vi.txt"), library: library)
         var text = source + "\n"
         for code in languages {
             let path = locales + "/\(code).po"

@@ -1,3 +1,4 @@
+import Foundation
 import Guides
 import Telemetry
 
@@ -16,7 +17,11 @@ enum PurgeCommand {
         guard day <= Clock.today() else {
             throw .usage("--before \(day) is after today; only past days can be purged (sessions of today are still being written)")
         }
-        let store = try StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments))
+        let path = try StatisticsOptions.databasePath(arguments)
+        if FileManager.default.fileExists(atPath: path), access(path, W_OK) != 0 {
+            throw .failed("\(path): this account may only read the statistics (staff read access); purge on the kiosk's own account")
+        }
+        let store = try StatisticsOptions.openStore(path)
         do {
             let count = try store.purge(before: day.description)
             Output.out("\(count) session(s) before \(day) purged; their daily totals are kept\n")

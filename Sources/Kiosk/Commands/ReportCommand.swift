@@ -60,11 +60,11 @@ enum ReportCommand {
         }
         if formatName == "html" && !dimensions.isEmpty { throw .usage("the html report has its own breakdowns; it takes no --by") }
         let minimum = arguments.number(KioskOptions.minimumCount) ?? 0
-        let store = try StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments))
+        let store = try StatisticsOptions.openStore(try StatisticsOptions.databasePath(arguments))
         let reporter = Reporter(store: store)
         switch formatName {
         case "html":
-            return try write(Array(try html(reporter, period: period, minimum: minimum, arguments: arguments).utf8), arguments)
+            return try write(Array(try html(reporter, period: period, minimum: minimum, arguments: arguments).utf8), arguments, text: true)
         case "xlsx":
             return try write(try xlsx(reporter, period: period, dimensions: dimensions, minimum: minimum, arguments: arguments), arguments)
         default:
@@ -86,13 +86,28 @@ enum ReportCommand {
         return try write(Array(text.utf8), arguments, text: true)
     }
 
-    /// The words of a report: the catalogs of `--lang` (Vietnamese by default), or codes with `--codes`.
+    /// The words of a report: the catalogs of `--lang` (Vietnamese by default), or codes with `--codes`; guides and
+    /// catalogs from the flags, else the configuration, else the defaults. Without the interface texts a report
+    /// would print its keys: that is an error.
     static func labels(_ arguments: Arguments) throws(CommandError) -> ReportLabels {
-        let locales = Paths.locales(arguments[KioskOptions.locales])
-        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
+        let configuration = Configuration.load(flag: nil).0
+        let locales = Paths.locales(arguments[KioskOptions.locales] ?? configuration.locales)
+        guard FileManager.default.fileExists(atPath: locales + "/ui.vi.txt") else {
+            throw .failed("no interface texts at \(Quoted.escape(locales))/ui.vi.txt (give --locales DIR)")
+        }
+        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides] ?? configuration.guides),
+            options: Library.Options(today: Clock.today()))
         let language = arguments[KioskOptions.reportLanguage] ?? "vi"
-        return ReportLabels(localizer: try LocalizerLoader.load(language, locales: locales), codes: arguments.has(KioskOptions.codes),
+        var labels = ReportLabels(localizer: try LocalizerLoader.load(language, locales: locales), codes: arguments.has(KioskOptions.codes),
             library: library)
+        for entry in LanguageList(contentsOf: locales + "/languages.txt").languages {
+            labels.languageNames[entry.code] = language == "en" ? entry.name : entry.vietnameseName
+        }
+        if !configuration.communeCode.isEmpty {
+            labels.configuredCommune = configuration.communeCode
+            labels.configuredCommuneName = configuration.commune
+        }
+        return labels
     }
 
     /// The dimension of a period's time chart: days up to a month, weeks up to a quarter, months beyond.
@@ -109,17 +124,13 @@ enum ReportCommand {
             let report = try reporter.report(period, by: [.guide, .lang, .launchedBy, time], minimumCount: 0)
             let before = ReportPeriods.previous(period)
             var previous: Report?
-            if let before { previous = try reporter.report(before, by: []) }
+            if let before { previous = try reporter.report(before, by: [], minimumCount: minimum) }
             let leaving = try reporter.leavingPlaces(period, limit: 3)
-            let list = LanguageList(contentsOf: Paths.locales(arguments[KioskOptions.locales]) + "/languages.txt")
-            var names: [String: String] = [:]
-            for language in list.languages { names[language.code] = labels.english ? language.name : language.vietnameseName }
             let today = Clock.today()
             return HTMLReport(report: report, time: time,
-                previous: previous.flatMap { $0.kpi.guided > 0 ? (period: $0.period, kpi: $0.kpi) : nil },
-                leaving: leaving, labels: labels, languageNames: names, centre: Configuration.load(flag: nil).0.centre,
-                minimumCount: minimum, made: labels.english ? today.description
-                    : String(format: "%02d/%02d/%04d", today.dayOfMonth, today.month, today.year)).html()
+                previous: previous.flatMap { $0.kpi.guided > 0 && $0.showsIndicators ? (period: $0.period, kpi: $0.kpi) : nil },
+                leaving: leaving, labels: labels, centre: Configuration.load(flag: nil).0.centre,
+                minimumCount: minimum, today: today).html()
         } catch {
             throw .failed(error.description)
         }
@@ -139,10 +150,10 @@ enum ReportCommand {
         }
         let breakdowns = dimensions.isEmpty ? scan.map { report.rolledUp(to: [$0], minimumCount: minimum) }
             : [report.rolledUp(to: dimensions, minimumCount: minimum)]
-        let withheld = breakdowns.reduce(0) { $0 + $1.suppressedRows }
-        let indicators = report.rolledUp(to: [], minimumCount: minimum).withholding(rows: withheld)
-        let sheets = [ReportSheet(indicators, labels: labels)] + breakdowns.map { ReportSheet($0.withholding(rows: withheld), labels: labels) }
-        if let note = sheets.first?.note { Output.err("kiosk report: \(note)\n") }
+        // One document: when one sheet withholds the indicators, every sheet does.
+        let parts = Report.disclosed([report.rolledUp(to: [], minimumCount: minimum)] + breakdowns)
+        let sheets = parts.map { ReportSheet($0, labels: labels) }
+        if let note = sheets.compactMap(\.note).first { Output.err("kiosk report: \(note)\n") }
         return XLSXWriter.workbook(sheets, vietnameseDates: !labels.english && !labels.codes)
     }
 
@@ -151,11 +162,13 @@ enum ReportCommand {
     static func write(_ bytes: [UInt8], _ arguments: Arguments, text: Bool = false) throws(CommandError) -> Int32 {
         if let path = arguments[KioskOptions.output] {
             let temporary = path + ".partial"
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)),
-                rename(temporary, path) == 0
-            else {
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+                throw .failed("could not write \(Quoted.escape(path)): " + String(cString: strerror(errno)))
+            }
+            guard rename(temporary, path) == 0 else {
+                let reason = String(cString: strerror(errno))
                 try? FileManager.default.removeItem(atPath: temporary)
-                throw .failed("could not write \(Quoted.escape(path))")
+                throw .failed("could not write \(Quoted.escape(path)): \(reason)")
             }
             return 0
         }
@@ -169,7 +182,7 @@ enum ReportCommand {
     }
 
     static func funnel(_ guideName: String, period: ReportPeriod, format: ReportFormat, arguments: Arguments) throws(CommandError) -> Int32 {
-        let store = try StatisticsOptions.openStore(StatisticsOptions.databasePath(arguments))
+        let store = try StatisticsOptions.openStore(try StatisticsOptions.databasePath(arguments))
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: Library.Options(today: Clock.today()))
         let guide = library.guide(guideName)
         let id = guide?.id ?? guideName

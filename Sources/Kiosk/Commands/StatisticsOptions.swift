@@ -4,10 +4,13 @@ import Telemetry
 
 /// What the statistics commands share: the database they read and the period they cover.
 enum StatisticsOptions {
-    /// The database path from `--db`, the configuration file, or the default.
-    static func databasePath(_ arguments: Arguments) -> String {
+    /// The database path from `--db`, the configuration file, or the default. A configuration file that is named
+    /// but missing or wrong is an error, as for `kiosk run`: reading the wrong database would give wrong figures.
+    static func databasePath(_ arguments: Arguments) throws(CommandError) -> String {
+        let (configuration, problems) = Configuration.load(flag: nil)
+        if !problems.isEmpty { throw .diagnostics(problems) }
         if let path = arguments[KioskOptions.database] { return path }
-        return Configuration.load(flag: nil).0.database ?? TelemetryRecorder.defaultPath()
+        return configuration.database ?? TelemetryRecorder.defaultPath()
     }
 
     /// The period asked for; a usage error explains a bad date.

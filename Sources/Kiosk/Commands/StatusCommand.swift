@@ -11,7 +11,7 @@ enum StatusCommand {
         run: run)
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
-        let path = StatisticsOptions.databasePath(arguments)
+        let path = try StatisticsOptions.databasePath(arguments)
         var healthy = true
         Output.out("database: \(path)\n")
         // Who the sessions counted here are counted for: said, since a commune left unset cannot be added afterwards.

@@ -14,11 +14,11 @@ struct HTMLReport {
     let previous: (period: ReportPeriod, kpi: KPI)?
     let leaving: [FunnelStep]
     let labels: ReportLabels
-    let languageNames: [String: String]
     /// The centre named in the configuration, used when the database knows none for the communes covered.
     let centre: String
     let minimumCount: Int
-    let made: String
+    /// The day the report is made: its date at the foot, and a period not over yet is said to end there.
+    let today: Day
 
     /// Styles of the page: A4, small type, one column.
     static let style = """
@@ -37,29 +37,41 @@ struct HTMLReport {
         """
 
     func html() -> String {
-        let byGuide = report.rolledUp(to: [.guide], minimumCount: minimumCount)
-        let byLanguage = report.rolledUp(to: [.lang], minimumCount: minimumCount)
-        let byLauncher = report.rolledUp(to: [.launchedBy], minimumCount: minimumCount)
-        let byTime = report.rolledUp(to: [time], minimumCount: minimumCount)
-        let leavingShown = leaving.filter { $0.left >= minimumCount }
-        let withheld = [byGuide, byLanguage, byLauncher, byTime].reduce(0) { $0 + $1.suppressedRows } + (leaving.count - leavingShown.count)
-        let showIndicators = withheld == 0 && report.kpi.guided >= minimumCount
+        // One document: when one part withholds the indicators, every part does (and a complete breakdown then
+        // withholds its smallest row, so that no breakdown adds up to the withheld total).
+        let parts = Report.disclosed([report.rolledUp(to: [.guide], minimumCount: minimumCount),
+            report.rolledUp(to: [.lang], minimumCount: minimumCount), report.rolledUp(to: [.launchedBy], minimumCount: minimumCount),
+            report.rolledUp(to: [time], minimumCount: minimumCount), report.rolledUp(to: [], minimumCount: minimumCount)])
+        let (byGuide, byLanguage, byLauncher, byTime) = (parts[0], parts[1], parts[2], parts[3])
+        let showIndicators = parts[4].showsIndicators
+        // A stopping place is shown only when who stopped, who reached it and who went on are each none or enough.
+        let leavingShown = leaving.filter { place in
+            [place.left, place.reached, place.reached - place.left].allSatisfy { $0 == 0 || $0 >= minimumCount }
+        }
+        let withheld = parts.reduce(0) { $0 + $1.suppressedRows } + (leaving.count - leavingShown.count)
         let kpi = report.kpi
-        var out = ["<!DOCTYPE html>", "<html lang=\"\(labels.english ? "en" : "vi")\">", "<head>", "<meta charset=\"utf-8\">",
-            "<title>\(h(labels.text(.reportTitle))) – \(h(ReportPeriods.name(report.period, english: labels.english)))</title>",
+        let english = labels.english
+        var out = ["<!DOCTYPE html>", "<html lang=\"\(english ? "en" : "vi")\">", "<head>", "<meta charset=\"utf-8\">",
+            "<title>\(h(labels.text(.reportTitle))) – \(h(ReportPeriods.name(report.period, english: english)))</title>",
             "<style>\(Self.style)</style>", "</head>", "<body>"]
         out.append("<h1>\(h(labels.text(.reportTitle)))</h1>")
         out.append("<p class=\"plan\">\(h(labels.text(.reportPlan)))</p>")
         out.append("<table class=\"meta\">")
-        out.append(row(labels.text(.reportPeriod), ReportPeriods.name(report.period, english: labels.english)
-            + (ReportPeriods.shape(of: report.period).map { if case .days = $0 { return "" } else { return " (\(dates(report.period)))" } } ?? "")))
+        var periodText = ReportPeriods.name(report.period, english: english)
+        if case .days = ReportPeriods.shape(of: report.period) {} else { periodText += " (\(dates(report.period)))" }
+        out.append(row(labels.text(.reportPeriod), periodText))
         out.append(row(labels.text(.reportCommune), communes()))
         out.append(row(labels.text(.reportCentre), centres()))
         out.append(row(labels.text(.reportTerminals), report.terminals.isEmpty ? "–" : report.terminals.joined(separator: ", ")))
         out.append("</table>")
+        // A period not over yet: its figures stop today.
+        if let end = Day(report.period.to), end > today {
+            out.append("<p class=\"note\">\(h(labels.text(.reportUntil, ["date": date(today)])))</p>")
+        }
 
         if kpi.guided == 0 {
-            out.append("<p class=\"big\">–</p><p>\(h(labels.text(.reportNoData)))</p>")
+            out.append("<p class=\"big\">–</p><p>\(h(labels.text(.reportNoData)))"
+                + (kpi.inProgress > 0 && showIndicators ? " \(h(labels.text(.reportInProgress))): \(labels.count(kpi.inProgress))" : "") + "</p>")
         } else if showIndicators {
             let share = labels.percent(kpi.selfShare)
             out.append("<div class=\"headline\"><div class=\"big\" id=\"self-share\">\(h(share))</div><div>")
@@ -80,7 +92,8 @@ struct HTMLReport {
             out.append("</div></div>")
         }
 
-        out.append("<h2>\(h(labels.text(time == .day ? .reportPerDay : time == .week ? .reportPerWeek : .reportMonth)))</h2>")
+
+        out.append("<h2>\(h(labels.text(time == .day ? .reportPerDay : time == .week ? .reportPerWeek : .reportPerMonth)))</h2>")
         out.append(ReportChart.columns(timeline(byTime)))
 
         out.append("<h2>\(h(labels.text(.reportByGuide)))</h2><table class=\"guides\">")
@@ -96,18 +109,18 @@ struct HTMLReport {
         }
         out.append("</table>")
 
+        // Languages and volunteers: counts of the rows shown; shares of the total only when the total may be known.
         out.append("<div class=\"two\"><div><h2>\(h(labels.text(.reportLanguages)))</h2>")
-        let languageTotal = byLanguage.rows.reduce(0) { $0 + $1.sessions }
         out.append(byLanguage.rows.sorted { $0.sessions > $1.sessions }.map { row in
-            let share = languageTotal == 0 ? nil : Double(row.sessions) / Double(kpi.guided)
-            return "\(h(languageNames[row.values[0]] ?? row.values[0])): \(labels.count(row.sessions)) (\(h(labels.percent(share))))"
+            "\(h(labels.language(row.values[0]))): \(labels.count(row.sessions))"
+                + (showIndicators ? " (\(h(labels.percent(Double(row.sessions) / Double(max(1, kpi.guided))))))" : "")
         }.joined(separator: "<br>"))
         out.append("</div><div><h2>\(h(labels.text(.reportVolunteerShare)))</h2>")
-        if byLauncher.suppressedRows == 0, kpi.guided > 0 {
-            let volunteers = byLauncher.rows.first { $0.values[0] == "volunteer" }?.sessions ?? 0
-            out.append("<span id=\"volunteer-share\">\(labels.count(volunteers)) (\(h(labels.percent(Double(volunteers) / Double(kpi.guided)))))</span>")
+        if let volunteers = byLauncher.rows.first(where: { $0.values[0] == "volunteer" })?.sessions, kpi.guided > 0 {
+            out.append("<span id=\"volunteer-share\">\(labels.count(volunteers))"
+                + (showIndicators ? " (\(h(labels.percent(Double(volunteers) / Double(kpi.guided)))))" : "") + "</span>")
         } else {
-            out.append(h(kpi.guided == 0 ? "–" : labels.text(.reportWithheld)))
+            out.append(h(kpi.guided == 0 || byLauncher.suppressedRows == 0 ? "–" : labels.text(.reportWithheld)))
         }
         out.append("</div></div>")
 
@@ -122,20 +135,26 @@ struct HTMLReport {
         out.append("</ol>")
         out.append("<p class=\"how\">\(h(labels.text(.reportHow)))</p>")
         if withheld > 0 {
-            out.append("<p class=\"note\">\(h(labels.text(.reportWithheldRows, ["count": String(withheld), "minimum": String(minimumCount)])))</p>")
+            out.append("<p class=\"note\">\(h(labels.text(.reportWithheldRows, ["count": String(withheld), "minimum": String(minimumCount)])))"
+                + (showIndicators ? "" : " " + h(labels.text(.reportWithheldIndicators))) + "</p>")
         } else if !showIndicators && kpi.guided > 0 {
-            out.append("<p class=\"note\">\(h(labels.text(.reportWithheldBase, ["count": String(kpi.guided), "minimum": String(minimumCount)])))</p>")
+            out.append("<p class=\"note\">\(h(labels.text(.reportWithheldBase, ["minimum": String(minimumCount)])))</p>")
         }
-        out.append("<p class=\"made\">\(h(labels.text(.reportMade, ["date": made, "version": KioskVersion.current])))</p>")
+        out.append("<p class=\"made\">\(h(labels.text(.reportMade, ["date": date(today), "version": KioskVersion.current])))</p>")
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Every day (week, month) of the period in order, with its sessions; withheld cells drawn as nothing.
-    func timeline(_ byTime: Report) -> [(label: String, value: Int)] {
+    /// Every day (week, month) of the period in order, with its sessions; a withheld one as nil.
+    func timeline(_ byTime: Report) -> [(label: String, value: Int?)] {
         let counts = Dictionary(byTime.rows.map { ($0.values[0], $0.sessions) }, uniquingKeysWith: +)
+        // Days with sessions that are not among the rows shown were withheld; days without any had none.
+        let withheld = byTime.suppressedRows > 0
         guard let from = Day(report.period.from), let to = Day(report.period.to) else { return [] }
         var keys: [String] = []
+        // The days (weeks, months) with no session at all, which are drawn as zero, not as withheld.
+        let busy = Set(report.rows.compactMap { row in report.dimensions.firstIndex(of: time).map { row.values[$0] } })
+        var quiet = Set<String>()
         var day = from.daysSinceEpoch
         while day <= to.daysSinceEpoch {
             let current = Day(daysSinceEpoch: day)
@@ -146,6 +165,7 @@ struct HTMLReport {
             default: key = current.description
             }
             if keys.last != key { keys.append(key) }
+            if !busy.contains(key) { quiet.insert(key) }
             day += 1
         }
         return keys.map { key in
@@ -155,13 +175,16 @@ struct HTMLReport {
             case .week: label = labels.english ? String(key.suffix(5)) : String(key.suffix(2)) + "/" + String(key.dropFirst(5).prefix(2))
             default: label = labels.english ? key : String(key.suffix(2)) + "/" + String(key.prefix(4))
             }
-            return (label, counts[key] ?? 0)
+            let value = counts[key] ?? (withheld && !quiet.contains(key) ? nil : 0)
+            return (label, value)
         }
     }
 
     private func communes() -> String {
-        let names = report.communes.map { code -> String in
-            code.isEmpty ? labels.text(.reportNoCommune) : (report.communeNames[code]?.name ?? "") + " (\(code))"
+        // A period without a session still names the commune of the configuration.
+        let codes = report.communes.isEmpty ? (labels.configuredCommune.map { [$0] } ?? []) : report.communes
+        let names = codes.map { code -> String in
+            code.isEmpty ? labels.text(.reportNoCommune) : labels.commune(code, names: report.communeNames) + " (\(code))"
         }
         return names.isEmpty ? "–" : names.joined(separator: "; ")
     }
@@ -170,6 +193,10 @@ struct HTMLReport {
         let known = Set(report.communes.compactMap { report.communeNames[$0]?.centre }.filter { !$0.isEmpty })
         if !known.isEmpty { return known.sorted().joined(separator: "; ") }
         return centre.isEmpty ? "–" : centre
+    }
+
+    private func date(_ day: Day) -> String {
+        labels.english ? day.description : String(format: "%02d/%02d/%04d", day.dayOfMonth, day.month, day.year)
     }
 
     private func dates(_ period: ReportPeriod) -> String {

@@ -2,9 +2,10 @@
 enum ReportChart {
     /// Vertical bars, one per label, with the largest value written above its bar and every label below when there
     /// is room (else every few).
-    static func columns(_ values: [(label: String, value: Int)], width: Int = 680, height: Int = 120) -> String {
+    /// A nil value is withheld: drawn as a short grey stub, without a number.
+    static func columns(_ values: [(label: String, value: Int?)], width: Int = 680, height: Int = 120) -> String {
         guard !values.isEmpty else { return "" }
-        let top = max(1, values.map(\.value).max() ?? 1)
+        let top = max(1, values.compactMap(\.value).max() ?? 1)
         let plot = height - 28
         let step = Double(width) / Double(values.count)
         let barWidth = max(1.0, step * 0.7)
@@ -12,12 +13,16 @@ enum ReportChart {
         var svg = "<svg width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\">"
         svg += "<line x1=\"0\" y1=\"\(plot + 12)\" x2=\"\(width)\" y2=\"\(plot + 12)\" stroke=\"#000\" stroke-width=\"0.5\"/>"
         for (index, item) in values.enumerated() {
-            let barHeight = Double(plot - 10) * Double(item.value) / Double(top)
             let x = Double(index) * step + (step - barWidth) / 2
-            let y = Double(plot + 12) - barHeight
-            svg += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(barWidth))\" height=\"\(f(barHeight))\" fill=\"#2b5d8a\"/>"
-            if item.value > 0 && (values.count <= 16 || item.value == top) {
-                svg += "<text x=\"\(f(x + barWidth / 2))\" y=\"\(f(y - 2))\" font-size=\"8\" text-anchor=\"middle\">\(item.value)</text>"
+            if let value = item.value {
+                let barHeight = Double(plot - 10) * Double(value) / Double(top)
+                let y = Double(plot + 12) - barHeight
+                svg += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(barWidth))\" height=\"\(f(barHeight))\" fill=\"#2b5d8a\"/>"
+                if value > 0 && (values.count <= 16 || value == top) {
+                    svg += "<text x=\"\(f(x + barWidth / 2))\" y=\"\(f(y - 2))\" font-size=\"8\" text-anchor=\"middle\">\(value)</text>"
+                }
+            } else {
+                svg += "<rect x=\"\(f(x))\" y=\"\(plot + 6)\" width=\"\(f(barWidth))\" height=\"6\" fill=\"#bbb\"/>"
             }
             if index % every == 0 {
                 svg += "<text x=\"\(f(x + barWidth / 2))\" y=\"\(height - 4)\" font-size=\"8\" text-anchor=\"middle\">\(HTMLText.escape(item.label))</text>"

@@ -8,6 +8,11 @@ struct ReportLabels {
     /// Stable codes instead of words: headers as JSON keys, values as stored.
     let codes: Bool
     let library: Library
+    /// Language names by code, in the report's language (Vietnamese names, or the languages' own).
+    var languageNames: [String: String] = [:]
+    /// The commune of this kiosk's configuration, said when the period has no session to name one.
+    var configuredCommune: String?
+    var configuredCommuneName = ""
 
     var english: Bool { localizer.language == "en" }
 
@@ -40,8 +45,11 @@ struct ReportLabels {
     /// A commune's name, or the words for "no code set".
     func commune(_ code: String, names: [String: CommuneName]) -> String {
         if code.isEmpty { return codes ? "" : localizer.text(.reportNoCommune) }
-        return names[code]?.name ?? ""
+        return names[code]?.name ?? (code == configuredCommune ? configuredCommuneName : "")
     }
+
+    /// A language by its name ("Tiếng Ê Đê"), or its code for programs.
+    func language(_ code: String) -> String { codes ? code : languageNames[code] ?? code }
 
     /// A share in percent with one decimal, written the way the language writes numbers ("97,3%" in Vietnamese).
     func percent(_ share: Double?) -> String {

@@ -28,6 +28,18 @@ public struct KPI: Sendable, Equatable {
     public var laterShare: Double? { share(later) }
     public var lostShare: Double? { share(lost) }
 
+    /// True when a row may be published under `minimum`: at least that many sessions, and each outcome counted
+    /// none or at least that many times (a share of a row would otherwise reveal a small count).
+    func isPublishable(_ minimum: Int) -> Bool {
+        guard minimum > 0 else { return true }
+        return guided >= minimum && [done, staff, later, lost].allSatisfy { $0.isNoneOrAtLeast(minimum) }
+    }
+
+    /// True when what withheld rows add up to reveals no small count: each count none or at least `minimum`.
+    func isPublishableRemainder(_ minimum: Int) -> Bool {
+        [guided, done, staff, later, lost].allSatisfy { $0.isNoneOrAtLeast(minimum) }
+    }
+
     /// Counts `count` sessions that ended with `outcome`.
     mutating func add(_ count: Int, _ outcome: StoredOutcome) {
         switch outcome {

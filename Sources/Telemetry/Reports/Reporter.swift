@@ -19,7 +19,8 @@ public struct Reporter {
             """
     }
 
-    /// The report for `period` broken down by `dimensions`; rows under `minimumCount` sessions are suppressed.
+    /// The report for `period` broken down by `dimensions`; rows that could point at fewer than `minimumCount`
+    /// people (fewer sessions, or an outcome of fewer) are withheld.
     public func report(_ period: ReportPeriod, by dimensions: [ReportDimension], minimumCount: Int = 0) throws(SQLiteError) -> Report {
         // Group by the dimensions and the outcome in SQL (one scan), then roll up here: the KPI needs the outcomes.
         let list = (dimensions.map(\.column) + ["d_outcome_"]).joined(separator: ", ")
@@ -48,11 +49,13 @@ public struct Reporter {
             [.text(period.from), .text(period.to)]) { row in kpi.inProgress = Int(row[0].int ?? 0) }
         var rows: [ReportRow] = []
         var suppressed = 0
+        var withheld = KPI()
         for key in order.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let outcomes = totals[key] ?? KPI()
             if dimensions.isEmpty { continue }
-            if outcomes.guided < minimumCount {
+            if !outcomes.isPublishable(minimumCount) {
                 suppressed += 1
+                withheld.add(outcomes)
                 continue
             }
             rows.append(ReportRow(values: key, kpi: outcomes))
@@ -60,15 +63,21 @@ public struct Reporter {
         // What the period covers: every commune and terminal with a session, for the header of a printed report
         // and the columns of a spreadsheet.
         var communes = Set<String>(), terminals = Set<String>()
+        var coverage: [String: [String]] = [:]
         try database.each("""
             SELECT DISTINCT commune_code, terminal FROM session WHERE day BETWEEN ?1 AND ?2
             UNION SELECT DISTINCT commune_code, terminal FROM daily WHERE day BETWEEN ?1 AND ?2
+            ORDER BY 1, 2
             """, [.text(period.from), .text(period.to)]) { row in
-            communes.insert(row[0].string ?? "")
-            terminals.insert(row[1].string ?? "")
+            let commune = row[0].string ?? "", terminal = row[1].string ?? ""
+            communes.insert(commune)
+            terminals.insert(terminal)
+            coverage[commune, default: []].append(terminal)
         }
         var report = Report(period: period, dimensions: dimensions, rows: rows, kpi: kpi, suppressedRows: suppressed,
             minimumCount: minimumCount, communes: communes.sorted(), terminals: terminals.sorted())
+        report.coverage = coverage
+        report.withheld = withheld
         try database.each("SELECT code, name, centre FROM commune", []) { row in
             guard let code = row[0].string else { return }
             report.communeNames[code] = CommuneName(name: row[1].string ?? "", centre: row[2].string ?? "")

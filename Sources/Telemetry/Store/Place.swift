@@ -17,9 +17,10 @@ public struct Place: Sendable, Equatable {
         text.utf8.count == 5 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
-    /// A commune or centre name a report can print: at most 100 characters, no control characters.
+    /// A commune or centre name a report can print: at most 100 code points (as SQLite's `length` counts them, so a
+    /// name typed with combining accents is measured the same way), no control characters.
     public static func isName(_ text: String) -> Bool {
-        text.count <= 100 && !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+        text.unicodeScalars.count <= 100 && !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
     }
 
     /// 16 hexadecimal digits.

@@ -157,6 +157,12 @@ enum Schema {
             left_later, left_lost FROM daily_step;
         DROP TABLE daily_step;
         ALTER TABLE daily_step_commune RENAME TO daily_step;
+        -- A kiosk without a configured terminal id gets a new one from this release on: sessions its crash left
+        -- open under the old id would never be closed by it, so every open session is closed here, as at a restart.
+        UPDATE session SET outcome = 'interrupted',
+            last_guide = (SELECT guide FROM step_event e WHERE e.session = session.id AND e.kind = 'shown' ORDER BY seq DESC LIMIT 1),
+            last_step = (SELECT step FROM step_event e WHERE e.session = session.id AND e.kind = 'shown' ORDER BY seq DESC LIMIT 1)
+            WHERE outcome IS NULL;
         ALTER TABLE step_event ADD COLUMN session_guide TEXT NOT NULL DEFAULT '' CHECK (session_guide = '' OR
             (length(session_guide) BETWEEN 1 AND 60 AND session_guide NOT GLOB '*[^a-z0-9-]*'));
         ALTER TABLE step_event ADD COLUMN day TEXT NOT NULL DEFAULT '' CHECK (day = '' OR

@@ -113,10 +113,16 @@ import Testing
         let database = try MonthFixture.database(in: sandbox)
         let (pages, text) = try Self.printed(["--month", "2026-11", "--min-count", "20"], database: database, sandbox: sandbox)
         #expect(pages == 1)
-        // Some day has fewer than 20 sessions: that cell is withheld, and so is the headline, which would reveal it.
+        // Every day has fewer than 20 sessions, and a guide's outcome too: those are withheld, the page says so.
         #expect(text.contains("có ít hơn 20 lượt"), "\(text)")
         let kpi = try Self.json(["--month", "2026-11"], database: database, sandbox: sandbox)["kpi"] as? [String: Any] ?? [:]
-        #expect(!text.contains(Self.percent(kpi["self_share"], vietnamese: true)))
+        // The guides' lines left: each with at least 20 sessions.
+        let guideLines = text.split(separator: "\n").map { $0.split(separator: " ") }.filter { ["11", "12", "21", "31", "41"].contains($0.first ?? "") }
+        #expect(guideLines.allSatisfy { line in line.compactMap { Int($0) }.dropFirst().allSatisfy { $0 >= 20 } })
+        // With a threshold above everything, nothing but the note: no headline, no guide.
+        let (_, nothing) = try Self.printed(["--month", "2026-11", "--min-count", "1000"], database: database, sandbox: sandbox)
+        #expect(!nothing.contains(Self.percent(kpi["self_share"], vietnamese: true)) && nothing.contains("Các chỉ số chung cũng được ẩn"))
+        #expect(!nothing.contains("Kích hoạt tài khoản VNeID"), "\(nothing)")
         // A quarter is drawn week by week.
         let (quarterPages, quarter) = try Self.printed(["--quarter", "2026-Q4"], database: database, sandbox: sandbox)
         #expect(quarterPages == 1 && quarter.contains("quý IV/2026") && quarter.contains("mỗi tuần"))

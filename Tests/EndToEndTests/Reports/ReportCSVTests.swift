@@ -34,15 +34,32 @@ import Testing
         #expect(plain.count == 2 && plain[1][5] == "\(kpi["guided"] as? Int ?? -1)")
     }
 
+    /// Merged at the province: each commune's row names its own terminals, and the total all of them.
+    @Test func eachCommuneRowHasItsOwnTerminals() throws {
+        let sandbox = try TestSandbox()
+        let database = try MonthFixture.database(in: sandbox)
+        _ = try MonthFixture.database(in: sandbox, seed: 8, code: "99002", name: "Phường Thử Hai", terminals: ["hai-1"])
+        let rows = try csv(["--by", "commune"], database, sandbox)
+        #expect(rows[0][2] == "Mã xã" && rows[0][4] == "Máy" && rows[0][5] == "Lượt được hướng dẫn")
+        #expect(rows[1][2...4] == ["99001", "Xã Thử Nghiệm", "kiosk-a kiosk-b"] && rows[2][2...4] == ["99002", "Phường Thử Hai", "hai-1"])
+        #expect(rows[3][2] == "Tổng" && rows[3][3] == "Tất cả (2)" && rows[3][4] == "hai-1 kiosk-a kiosk-b")
+        #expect(Int(rows[3][5]) == (Int(rows[1][5]) ?? 0) + (Int(rows[2][5]) ?? 0))
+    }
+
     @Test func withheldRowsAreSaidInsideTheFile() throws {
         let sandbox = try TestSandbox()
         let database = try MonthFixture.database(in: sandbox)
         let rows = try csv(["--by", "day", "--min-count", "10"], database, sandbox)
         let note = try #require(rows.last)
         #expect(note[0].hasPrefix("Đã ẩn ") && note[0].contains("ít hơn 10 lượt") && note.count == rows[0].count)
-        // No total row: it would reveal the withheld days.
-        #expect(!rows.contains { $0.count > 5 && $0[5] == "Tổng" })
-        #expect(rows.dropFirst().dropLast().allSatisfy { (Int($0[6]) ?? 0) >= 10 })
+        // No count printed is under 10: not a day's sessions, not one of its outcomes, not the total (which is there
+        // only when what was withheld adds up to nothing small).
+        let counts = [6, 7, 9, 11, 13]
+        #expect(rows.dropFirst().dropLast().allSatisfy { row in counts.allSatisfy { Int(row[$0]).map { $0 == 0 || $0 >= 10 } ?? true } })
+        #expect(rows.count > 2, "some days are shown")
+        // Far too few for the threshold: only the note.
+        let none = try csv(["--by", "day", "--min-count", "1000"], database, sandbox)
+        #expect(none.count == 2 && none[1][0].hasPrefix("Đã ẩn 30 dòng") && none[1][0].contains("Các chỉ số chung cũng được ẩn"))
     }
 
     @Test func theTableNamesTheCommuneAndWeeksStartOnMonday() throws {

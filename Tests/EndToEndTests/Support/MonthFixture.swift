@@ -9,10 +9,12 @@ enum MonthFixture {
     static let guides = ["khai-sinh", "kich-hoat-vneid", "dang-nhap-dvcqg", "ly-lich-tu-phap", "cu-tru-vneid"]
 
     /// The database, in `sandbox`.
-    static func database(in sandbox: TestSandbox, seed: UInt64 = 7) throws -> String {
+    /// `code`, `name` and `terminals` make another commune's month, imported into the same database.
+    static func database(in sandbox: TestSandbox, seed: UInt64 = 7, code: String = communeCode, name: String = communeName,
+        terminals: [String] = ["kiosk-a", "kiosk-b"]) throws -> String {
         let library = Library.load(directory: KioskProcess.root.appendingPathComponent("guides").path, options: Library.Options(today: Day("2026-12-01") ?? Day(daysSinceEpoch: 0)))
         var random = SeededGenerator(seed: seed)
-        var lines = [#"{"type":"commune","code":"\#(communeCode)","name":"\#(communeName)","centre":"Trung tâm Phục vụ hành chính công xã Thử Nghiệm"}"#]
+        var lines = [#"{"type":"commune","code":"\#(code)","name":"\#(name)","centre":"Trung tâm Phục vụ hành chính công \#(name)"}"#]
         let outcomes: [(String, Int)] = [("done", 55), ("staff", 12), ("later", 12), ("abandoned", 10), ("timeout", 8), ("interrupted", 3)]
         func pick<T>(_ weighted: [(T, Int)]) -> T {
             var roll = Int.random(in: 0..<weighted.reduce(0) { $0 + $1.1 }, using: &random)
@@ -32,7 +34,7 @@ enum MonthFixture {
                     let events = steps.prefix(seen).enumerated().map { #"[\#($0.offset + 1),"\#(guide)","\#($0.element)","shown"]"# }
                     let last = seen == 0 ? "null" : "\"\(steps[seen - 1])\""
                     let id = String(format: "%016llx%016llx", random.next(), random.next())
-                    let terminal = Bool.random(using: &random) ? "kiosk-a" : "kiosk-b"
+                    let terminal = terminals[Int.random(in: 0..<terminals.count, using: &random)]
                     let hour = Int.random(in: 7...16, using: &random)
                     let language = pick([("vi", 80), ("en", 5), ("rad", 15)])
                     let launcher = pick([("self", 2), ("volunteer", 1)])
@@ -41,13 +43,13 @@ enum MonthFixture {
                     var line = #"{"type":"session","id":"\#(id)","terminal":"\#(terminal)","day":"\#(date)","hour":\#(hour),"#
                     line += #""guide":"\#(guide)","lang":"\#(language)","launched_by":"\#(launcher)","#
                     line += #""steps_seen":\#(seen),"furthest_step":\#(seen),"backs":0,"helps":0,"outcome":"\#(outcome)","#
-                    line += #""duration":60,"last_guide":\#(lastGuide),"last_step":\#(last),"commune_code":"\#(communeCode)","#
+                    line += #""duration":60,"last_guide":\#(lastGuide),"last_step":\#(last),"commune_code":"\#(code)","#
                     line += #""events":[\#(events.joined(separator: ","))]}"#
                     lines.append(line)
                 }
             }
         }
-        let file = sandbox.path("month.jsonl")
+        let file = sandbox.path("month-\(code).jsonl")
         try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let database = sandbox.path("state/month.db")
         let imported = try KioskProcess.run(["import", "--db", database, file], sandbox: sandbox)

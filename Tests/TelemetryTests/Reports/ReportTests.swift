@@ -56,9 +56,11 @@ import Testing
         let (_, store) = try fixture()
         let small = try Reporter(store: store).report(both, by: [], minimumCount: 30)
         #expect(!ReportFormat.tableReport(small).contains("self-share"))
-        #expect(small.suppressionNote == "the indicators are left out for publication: 10 guided session(s), fewer than 30")
+        #expect(small.suppressionNote == "the indicators are withheld for publication: fewer than 30 sessions, or an outcome of fewer than 30")
         #expect(ReportFormat.jsonReport(small).contains("\"kpi\" : null"))
-        #expect(try Reporter(store: store).report(both, by: [], minimumCount: 10).suppressionNote == nil)
+        // 10 sessions, but one handed to staff: under 10, the total "handed to staff" would point at one person.
+        #expect(try Reporter(store: store).report(both, by: [], minimumCount: 10).suppressionNote != nil)
+        #expect(try Reporter(store: store).report(both, by: [], minimumCount: 1).suppressionNote == nil)
         // A number column first (--by hour) stays aligned, its header over its figures.
         let table = ReportFormat.table([["hour", "guide", "sessions"], ["09", "khai-sinh", "7"], ["10", "kich-hoat-vneid", "12"]])
         #expect(table == "hour  guide            sessions\n  09  khai-sinh               7\n  10  kich-hoat-vneid        12\n")
@@ -90,7 +92,7 @@ import Testing
         #expect(report.rows.map(\.values) == [["khai-sinh", "done"]])
         #expect(report.suppressedRows == 6)
         #expect(report.kpi.guided == 10)
-        #expect(ReportFormat.tableReport(report).contains("6 row(s) with fewer than 2 sessions suppressed for publication"))
+        #expect(ReportFormat.tableReport(report).contains("row(s) with fewer than 2 sessions, or with an outcome of fewer than 2, withheld"))
         #expect(!ReportFormat.tableReport(report).contains("self-share"), "totals would reveal the suppressed rows")
         #expect(report.suppressionNote?.contains("6 row(s)") == true)
     }
@@ -115,8 +117,47 @@ import Testing
             let rolled = scan.rolledUp(to: dimensions, minimumCount: 2)
             #expect(rolled.rows == direct.rows && rolled.suppressedRows == direct.suppressedRows && rolled.kpi == direct.kpi)
         }
-        // Withheld on another sheet: withheld here too.
-        #expect(scan.rolledUp(to: [], minimumCount: 0).withholding(rows: 1).showsIndicators == false)
+    }
+
+    /// Under --min-count K nothing printed lets a count under K be worked out: not a row's own outcome, not a total
+    /// minus the rows shown, not another breakdown of the same document that adds up to the total.
+    @Test func smallCountsCannotBeWorkedOut() throws {
+        let file = TemporaryDatabase()
+        let store = try SessionStore(path: file.path)
+        for _ in 0..<6 { try addSession(store, guide: "a", outcome: .done) }
+        for _ in 0..<3 { try addSession(store, guide: "a", lang: "en", outcome: .staff) }
+        for _ in 0..<2 { try addSession(store, guide: "b", outcome: .done) }
+        for _ in 0..<2 { try addSession(store, guide: "c", lang: "en", outcome: .done) }
+        let reporter = Reporter(store: store)
+        // b and c have 2 sessions each: withheld; together they are 4 done, nothing small: the indicators stay.
+        let byGuide = try reporter.report(both, by: [.guide], minimumCount: 3)
+        #expect(byGuide.rows.map(\.values) == [["a"]] && byGuide.suppressedRows == 2 && byGuide.showsIndicators)
+        // One session of c "later": c's row is withheld for its outcome of 1, and so are the indicators (the total
+        // "later" would be 1).
+        try addSession(store, guide: "c", outcome: .later)
+        let again = try reporter.report(both, by: [.guide], minimumCount: 3)
+        #expect(again.suppressedRows == 2 && !again.showsIndicators)
+        #expect(again.suppressionNote?.contains("1") == false, "the note never says how small")
+        // A row with 3 sessions but one "staff" is withheld: its share would reveal the 1.
+        let withStaff = try reporter.report(both, by: [.lang], minimumCount: 3)
+        #expect(withStaff.rows.allSatisfy { $0.kpi.staff == 0 || $0.kpi.staff >= 3 })
+        // In one document, a complete breakdown of a document whose indicators are withheld loses its smallest row,
+        // so that it no longer adds up to the total: guide d has one session, so the guides withhold the indicators,
+        // while by language every row is fine and would add up to them.
+        let other = TemporaryDatabase()
+        let document = try SessionStore(path: other.path)
+        for _ in 0..<6 { try addSession(document, guide: "a", outcome: .done) }
+        for _ in 0..<4 { try addSession(document, guide: "e", lang: "en", outcome: .done) }
+        try addSession(document, guide: "d", outcome: .done)
+        let scan = try Reporter(store: document).report(both, by: [.guide, .lang])
+        let alone = scan.rolledUp(to: [.lang], minimumCount: 3)
+        #expect(alone.suppressedRows == 0 && alone.showsIndicators)
+        let parts = Report.disclosed([scan.rolledUp(to: [.guide], minimumCount: 3), alone])
+        #expect(parts.allSatisfy { !$0.showsIndicators })
+        #expect(parts[1].suppressedRows == 1 && parts[1].rows.map(\.values) == [["vi"]])
+        // Without a threshold, everything is shown.
+        #expect(Report.disclosed([scan.rolledUp(to: [.guide], minimumCount: 0)])[0].rows.count == 3)
+        _ = store
     }
 
     @Test func jsonCarriesRowsAndKPI() throws {
