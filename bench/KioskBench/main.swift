@@ -232,7 +232,7 @@ case "province" where arguments.count == 3:
     let batch = 1_000_000
     var done = 0
     // The report indexes are dropped during the bulk load and made again after it, with the kiosk's own definitions.
-    let indexes = ["session_report", "step_event_report", "session_open"]
+    let indexes = ["session_report", "step_event_report", "session_open", "session_stops", "session_place"]
     let definitions = Process()
     definitions.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
     definitions.arguments = [arguments[1], "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND name IN ("

@@ -14,6 +14,20 @@ public enum ReportDimension: String, Sendable, CaseIterable {
         }
     }
 
+    /// The stored column it is computed from.
+    var base: String {
+        switch self {
+        case .month, .week, .day: return "day"
+        case .launchedBy: return "launched_by"
+        case .commune: return "commune_code"
+        default: return rawValue
+        }
+    }
+
+    /// The columns of the report index, in its order: a report groups by the shortest prefix holding what it needs,
+    /// so SQLite aggregates in the order it reads and sorts only the (few) groups.
+    static let indexOrder = ["day", "outcome", "guide", "lang", "launched_by", "commune_code", "terminal", "hour"]
+
     /// The name of its column in the grouped rows.
     var column: String { "d_" + rawValue.replacingOccurrences(of: "-", with: "_") }
 }

@@ -11,9 +11,10 @@ extension Reporter {
         // From the events alone (each carries its session's guide and day): one index range, however many sessions.
         // Sessions still in progress are left out, as everywhere in reports.
         try database.each("""
-            SELECT guide, step, COUNT(DISTINCT session) FROM step_event
-            WHERE session_guide = ?1 AND day BETWEEN ?2 AND ?3 AND kind = 'shown'
-                AND session NOT IN (SELECT id FROM session WHERE outcome IS NULL AND day BETWEEN ?2 AND ?3)
+            SELECT guide, step, COUNT(*) FROM (
+                SELECT DISTINCT guide, step, session FROM step_event
+                WHERE session_guide = ?1 AND day BETWEEN ?2 AND ?3 AND kind = 'shown'
+                    AND session NOT IN (SELECT id FROM session WHERE outcome IS NULL AND day BETWEEN ?2 AND ?3))
             GROUP BY guide, step
             """, parameters) { row in
             guard let g = row[0].string, let s = row[1].string else { return }
@@ -22,7 +23,7 @@ extension Reporter {
         try database.each("""
             SELECT last_guide, last_step, outcome, COUNT(*) FROM session
             WHERE guide = ?1 AND day BETWEEN ?2 AND ?3 AND outcome IS NOT NULL AND last_step IS NOT NULL
-            GROUP BY last_guide, last_step, outcome
+            GROUP BY outcome, last_guide, last_step
             """, parameters) { row in
             guard let g = row[0].string, let s = row[1].string, let outcome = row[2].string.flatMap(StoredOutcome.init) else { return }
             let key = entry(g, s)

@@ -18,7 +18,7 @@ extension Reporter {
         // Where each ended session stopped (the report index covers it), then the purged days' totals.
         try database.each("""
             SELECT guide, COALESCE(last_guide, guide), COALESCE(last_step, ''), outcome, COUNT(*) FROM session
-            WHERE day BETWEEN ?1 AND ?2 AND outcome IS NOT NULL AND outcome <> 'done' GROUP BY 1, 2, 3, 4
+            WHERE day BETWEEN ?1 AND ?2 AND outcome IS NOT NULL AND outcome <> 'done' GROUP BY guide, outcome, last_guide, last_step
             UNION ALL
             SELECT session_guide, guide, step, 'staff', CAST(TOTAL(left_staff) AS INTEGER) FROM daily_step
                 WHERE day BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3
@@ -51,9 +51,9 @@ extension Reporter {
                     WHERE session_guide = ?3 AND guide = ?3 AND step = '' AND day BETWEEN ?1 AND ?2
                     """
                 : """
-                    SELECT COUNT(DISTINCT session) FROM step_event
-                    WHERE session_guide = ?3 AND day BETWEEN ?1 AND ?2 AND kind = 'shown' AND guide = ?4 AND step = ?5
-                        AND session NOT IN (SELECT id FROM session WHERE outcome IS NULL AND day BETWEEN ?1 AND ?2)
+                    SELECT COUNT(*) FROM (SELECT DISTINCT session FROM step_event
+                    WHERE session_guide = ?3 AND guide = ?4 AND step = ?5 AND day BETWEEN ?1 AND ?2 AND kind = 'shown'
+                        AND session NOT IN (SELECT id FROM session WHERE outcome IS NULL AND day BETWEEN ?1 AND ?2))
                     UNION ALL SELECT CAST(TOTAL(reached) AS INTEGER) FROM daily_step
                     WHERE session_guide = ?3 AND guide = ?4 AND step = ?5 AND day BETWEEN ?1 AND ?2
                     """

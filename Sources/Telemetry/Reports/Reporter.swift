@@ -7,25 +7,30 @@ public struct Reporter {
         database = store.database
     }
 
-    /// Ended sessions, plus the daily aggregates kept for purged days, as (dimensions…, outcome, count) rows.
+    /// Ended sessions, plus the daily aggregates kept for purged days, grouped by `prefix` (a prefix of the report
+    /// index, so SQLite groups as it reads), then by the dimensions and the outcome.
     static func source(_ dimensions: [ReportDimension]) -> String {
+        let needed = Set(dimensions.map(\.base) + ["day", "outcome"])
+        let last = ReportDimension.indexOrder.lastIndex { needed.contains($0) } ?? 1
+        let prefix = ReportDimension.indexOrder[...last].joined(separator: ", ")
         let select = (dimensions.map { "\($0.expression) AS \($0.column)" } + ["outcome AS d_outcome_"]).joined(separator: ", ")
         let group = (dimensions.map(\.column) + ["d_outcome_"]).joined(separator: ", ")
         return """
-            SELECT \(select), COUNT(*) AS n FROM session
-                WHERE outcome IS NOT NULL AND day BETWEEN ?1 AND ?2 GROUP BY \(group)
-            UNION ALL
-            SELECT \(select), TOTAL(sessions) AS n FROM daily WHERE day BETWEEN ?1 AND ?2 GROUP BY \(group)
+            SELECT \(select), CAST(TOTAL(n) AS INTEGER) FROM (
+                SELECT \(prefix), COUNT(*) AS n FROM session
+                    WHERE outcome IS NOT NULL AND day BETWEEN ?1 AND ?2 GROUP BY \(prefix)
+                UNION ALL
+                SELECT \(prefix), TOTAL(sessions) AS n FROM daily WHERE day BETWEEN ?1 AND ?2 GROUP BY \(prefix)
+            ) GROUP BY \(group)
             """
     }
 
     /// The report for `period` broken down by `dimensions`; rows that could point at fewer than `minimumCount`
     /// people (fewer sessions, or an outcome of fewer) are withheld.
     public func report(_ period: ReportPeriod, by dimensions: [ReportDimension], minimumCount: Int = 0) throws(SQLiteError) -> Report {
-        // Group by the dimensions and the outcome in SQL (one scan), then roll up here: the KPI needs the outcomes.
-        let list = (dimensions.map(\.column) + ["d_outcome_"]).joined(separator: ", ")
+        // One scan grouped by the dimensions and the outcome, rolled up here: the KPI needs the outcomes.
         // TOTAL sums as a real and never overflows; the cast clamps to the largest integer.
-        let sql = "SELECT \(list), CAST(TOTAL(n) AS INTEGER) FROM (\(Self.source(dimensions))) GROUP BY \(list)"
+        let sql = Self.source(dimensions)
         var kpi = KPI()
         var totals: [[String]: KPI] = [:]
         var order: [[String]] = []
@@ -64,8 +69,19 @@ public struct Reporter {
         // and the columns of a spreadsheet.
         var communes = Set<String>(), terminals = Set<String>()
         var coverage: [String: [String]] = [:]
+        // Each (commune, terminal) pair in the file, found by skipping through its index, then kept if it has a
+        // session in the period: a few thousand lookups, not a pass over a province-year.
         try database.each("""
-            SELECT DISTINCT commune_code, terminal FROM session WHERE day BETWEEN ?1 AND ?2
+            WITH RECURSIVE
+                codes(code) AS (SELECT MIN(commune_code) FROM session
+                    UNION ALL SELECT (SELECT MIN(commune_code) FROM session WHERE commune_code > codes.code)
+                    FROM codes WHERE codes.code IS NOT NULL),
+                pair(code, terminal) AS (SELECT code, (SELECT MIN(terminal) FROM session WHERE commune_code = codes.code)
+                    FROM codes WHERE codes.code IS NOT NULL
+                    UNION ALL SELECT pair.code, (SELECT MIN(terminal) FROM session WHERE commune_code = pair.code AND terminal > pair.terminal)
+                    FROM pair WHERE pair.terminal IS NOT NULL)
+            SELECT code, terminal FROM pair WHERE terminal IS NOT NULL
+                AND EXISTS (SELECT 1 FROM session WHERE commune_code = pair.code AND terminal = pair.terminal AND day BETWEEN ?1 AND ?2)
             UNION SELECT DISTINCT commune_code, terminal FROM daily WHERE day BETWEEN ?1 AND ?2
             ORDER BY 1, 2
             """, [.text(period.from), .text(period.to)]) { row in

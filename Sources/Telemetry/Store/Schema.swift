@@ -168,11 +168,15 @@ enum Schema {
         ALTER TABLE step_event ADD COLUMN day TEXT NOT NULL DEFAULT '' CHECK (day = '' OR
             day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]');
         UPDATE step_event SET (session_guide, day) = (SELECT guide, day FROM session WHERE id = step_event.session);
-        CREATE INDEX step_event_report ON step_event(session_guide, day, kind, guide, step, session);
+        -- The report indexes, each read in its own order so that SQLite groups as it reads and never sorts millions
+        -- of rows: the breakdowns (day first, for the period), where sessions stopped (guide first), the communes and
+        -- terminals a period covers, and the events of one guide's sessions, step by step.
+        CREATE INDEX step_event_report ON step_event(session_guide, guide, step, session, day, kind);
         CREATE INDEX session_open ON session(day) WHERE outcome IS NULL;
         DROP INDEX session_report;
-        CREATE INDEX session_report ON session(day, outcome, guide, lang, launched_by, terminal, hour, commune_code,
-            last_guide, last_step);
+        CREATE INDEX session_report ON session(day, outcome, guide, lang, launched_by, commune_code, terminal, hour);
+        CREATE INDEX session_stops ON session(guide, outcome, last_guide, last_step, day);
+        CREATE INDEX session_place ON session(commune_code, terminal, day);
         """,
     ]
 
