@@ -125,12 +125,14 @@ enum ReportCommand {
             let before = ReportPeriods.previous(period)
             var previous: Report?
             if let before { previous = try reporter.report(before, by: [], minimumCount: minimum) }
-            let leaving = try reporter.leavingPlaces(period, limit: 3)
+            let leaving = try reporter.leavingPlaces(period, limit: 3, atLeast: minimum)
             let today = Clock.today()
-            return HTMLReport(report: report, time: time,
+            let page = HTMLReport(report: report, time: time,
                 previous: previous.flatMap { $0.kpi.guided > 0 && $0.showsIndicators ? (period: $0.period, kpi: $0.kpi) : nil },
                 leaving: leaving, labels: labels, centre: Configuration.load(flag: nil).0.centre,
-                minimumCount: minimum, today: today).html()
+                minimumCount: minimum, today: today)
+            if let note = Report.suppressionNote(page.parts()) { Output.err("kiosk report: \(note)\n") }
+            return page.html()
         } catch {
             throw .failed(error.description)
         }
@@ -153,7 +155,7 @@ enum ReportCommand {
         // One document: when one sheet withholds the indicators, every sheet does.
         let parts = Report.disclosed([report.rolledUp(to: [], minimumCount: minimum)] + breakdowns)
         let sheets = parts.map { ReportSheet($0, labels: labels) }
-        if let note = sheets.compactMap(\.note).first { Output.err("kiosk report: \(note)\n") }
+        if let note = Report.suppressionNote(parts) { Output.err("kiosk report: \(note)\n") }
         return XLSXWriter.workbook(sheets, vietnameseDates: !labels.english && !labels.codes)
     }
 

@@ -36,19 +36,25 @@ struct HTMLReport {
         .note { font-weight: bold; color: #000; } ol { margin: 0; padding-left: 14pt; }
         """
 
-    func html() -> String {
-        // One document: when one part withholds the indicators, every part does (and a complete breakdown then
-        // withholds its smallest row, so that no breakdown adds up to the withheld total).
-        let parts = Report.disclosed([report.rolledUp(to: [.guide], minimumCount: minimumCount),
+    /// The page's parts: by guide, language, launcher and time, and the indicators. One document: when one part
+    /// withholds the indicators, every part does (and a complete breakdown then withholds its smallest row, so that
+    /// no breakdown adds up to the withheld total).
+    func parts() -> [Report] {
+        Report.disclosed([report.rolledUp(to: [.guide], minimumCount: minimumCount),
             report.rolledUp(to: [.lang], minimumCount: minimumCount), report.rolledUp(to: [.launchedBy], minimumCount: minimumCount),
             report.rolledUp(to: [time], minimumCount: minimumCount), report.rolledUp(to: [], minimumCount: minimumCount)])
+    }
+
+    func html() -> String {
+        let parts = parts()
         let (byGuide, byLanguage, byLauncher, byTime) = (parts[0], parts[1], parts[2], parts[3])
         let showIndicators = parts[4].showsIndicators
-        // A stopping place is shown only when who stopped, who reached it and who went on are each none or enough.
-        let leavingShown = leaving.filter { place in
-            [place.left, place.reached, place.reached - place.left].allSatisfy { $0 == 0 || $0 >= minimumCount }
-        }
-        let withheld = parts.reduce(0) { $0 + $1.suppressedRows } + (leaving.count - leavingShown.count)
+        // For publication the stopping places are named, never counted: their counts set beside a guide's own (its
+        // sessions, those not done) would give away the few who stopped or left elsewhere. Only places where at least
+        // K stopped are named at all.
+        let countsPlaces = minimumCount == 0
+        let secondary = parts.filter(\.withheldSmallestRow).count
+        let withheld = parts.reduce(0) { $0 + $1.suppressedRows } - secondary
         let kpi = report.kpi
         let english = labels.english
         var out = ["<!DOCTYPE html>", "<html lang=\"\(english ? "en" : "vi")\">", "<head>", "<meta charset=\"utf-8\">",
@@ -125,21 +131,24 @@ struct HTMLReport {
         out.append("</div></div>")
 
         out.append("<h2>\(h(labels.text(.reportLeaveSteps)))</h2><ol>")
-        for place in leavingShown {
+        for place in leaving {
             // The guide the citizen chose, then the step (of that guide, or of one it led to).
             let title = labels.library.guide(place.sessionGuide).map { labels.localizer.text($0.title) } ?? place.sessionGuide
             let step = place.isOverview ? labels.text(.reportOverview)
                 : labels.library.guide(place.guide)?.step(place.step).map { labels.localizer.text($0.title) } ?? place.step
-            out.append("<li>\(h(title)) – \(h(step)): \(h(labels.text(.reportLeftAt, ["left": labels.count(place.left), "reached": labels.count(place.reached)])))</li>")
+            out.append("<li>\(h(title)) – \(h(step))" + (countsPlaces
+                ? ": " + h(labels.text(.reportLeftAt, ["left": labels.count(place.left), "reached": labels.count(place.reached)])) : "") + "</li>")
         }
         out.append("</ol>")
+        if !countsPlaces { out.append("<p class=\"how\">\(h(labels.text(.reportLeaveStepsNamed, ["minimum": String(minimumCount)])))</p>") }
         out.append("<p class=\"how\">\(h(labels.text(.reportHow)))</p>")
-        if withheld > 0 {
-            out.append("<p class=\"note\">\(h(labels.text(.reportWithheldRows, ["count": String(withheld), "minimum": String(minimumCount)])))"
-                + (showIndicators ? "" : " " + h(labels.text(.reportWithheldIndicators))) + "</p>")
-        } else if !showIndicators && kpi.guided > 0 {
-            out.append("<p class=\"note\">\(h(labels.text(.reportWithheldBase, ["minimum": String(minimumCount)])))</p>")
+        var notes: [String] = []
+        if withheld > 0 { notes.append(labels.text(.reportWithheldRows, ["count": String(withheld), "minimum": String(minimumCount)])) }
+        if secondary > 0 { notes.append(labels.text(.reportWithheldSecondary)) }
+        if !showIndicators && kpi.guided > 0 {
+            notes.append(labels.text(withheld + secondary > 0 ? .reportWithheldIndicators : .reportWithheldBase, ["minimum": String(minimumCount)]))
         }
+        if !notes.isEmpty { out.append("<p class=\"note\">\(h(notes.joined(separator: " ")))</p>") }
         out.append("<p class=\"made\">\(h(labels.text(.reportMade, ["date": date(today), "version": KioskVersion.current])))</p>")
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"

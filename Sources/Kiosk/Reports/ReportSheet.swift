@@ -115,6 +115,9 @@ struct ReportSheet {
     /// What was withheld, in the report's language (never how small a count was).
     static func note(_ report: Report, _ labels: ReportLabels) -> String? {
         let minimum = String(report.minimumCount)
+        if report.withheldSmallestRow {
+            return labels.text(.reportWithheldIndicators) + " " + labels.text(.reportWithheldSecondary)
+        }
         if report.suppressedRows > 0 {
             return labels.text(.reportWithheldRows, ["count": String(report.suppressedRows), "minimum": minimum])
                 + (report.showsIndicators ? "" : " " + labels.text(.reportWithheldIndicators))

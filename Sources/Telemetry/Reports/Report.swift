@@ -20,6 +20,8 @@ public struct Report: Sendable {
     public internal(set) var withheld = KPI()
     /// Set when another part of the same document withholds the indicators (a sheet, a section of the page).
     public internal(set) var indicatorsWithheldElsewhere = false
+    /// Set when this part withheld its smallest row only so that it no longer adds up to withheld indicators.
+    public internal(set) var withheldSmallestRow = false
 
     /// The same sessions broken down by `dimensions` (a subset of this report's), rows withheld by the same rule as
     /// `Reporter.report`: one scan of the database serves every breakdown of a printed report.
@@ -73,6 +75,7 @@ public struct Report: Sendable {
             report.coverage = coverage
             report.withheld = removed.kpi
             report.indicatorsWithheldElsewhere = true
+            report.withheldSmallestRow = true
         }
         return report
     }
@@ -81,6 +84,20 @@ public struct Report: Sendable {
     /// indicators, all of them do.
     public static func disclosed(_ parts: [Report]) -> [Report] {
         parts.allSatisfy(\.showsIndicators) ? parts : parts.map { $0.withholdingIndicators() }
+    }
+
+    /// What the parts of one document left out, in words for staff; nil when nothing was.
+    public static func suppressionNote(_ parts: [Report]) -> String? {
+        let secondary = parts.filter(\.withheldSmallestRow).count
+        let primary = parts.reduce(0) { $0 + $1.suppressedRows } - secondary
+        let minimum = parts.first?.minimumCount ?? 0
+        var words: [String] = []
+        if primary > 0 {
+            words.append("\(primary) row(s) with fewer than \(minimum) sessions, or with an outcome of fewer than \(minimum), withheld for publication")
+        }
+        if secondary > 0 { words.append("\(secondary) more so that the withheld indicators cannot be worked out") }
+        if !parts.allSatisfy(\.showsIndicators) { words.append(words.isEmpty ? "the indicators are withheld for publication" : "the indicators too") }
+        return words.isEmpty ? nil : words.joined(separator: "; ")
     }
 
     /// What was left out for publication, in words; nil when nothing was. It never says how small a count was.

@@ -3,7 +3,8 @@ extension Reporter {
     /// sessions began with, the steps they last saw (of that guide or one it led to), and its overview when they
     /// left before the first step (step ""). Each with how many of that guide's sessions reached it; at most `limit`,
     /// most left first.
-    public func leavingPlaces(_ period: ReportPeriod, limit: Int) throws(SQLiteError) -> [FunnelStep] {
+    /// `atLeast` leaves out the places fewer than that many left (for publication).
+    public func leavingPlaces(_ period: ReportPeriod, limit: Int, atLeast: Int = 1) throws(SQLiteError) -> [FunnelStep] {
         var places: [String: FunnelStep] = [:]
         func add(_ sessionGuide: String, _ guide: String, _ step: String, staff: Int, later: Int, lost: Int) {
             let key = sessionGuide + "/" + guide + "/" + step
@@ -38,7 +39,7 @@ extension Reporter {
             default: add(sessionGuide, guide, step, staff: 0, later: 0, lost: count)
             }
         }
-        let top = places.values.filter { $0.left > 0 }
+        let top = places.values.filter { $0.left >= max(1, atLeast) }
             .sorted { ($1.left, $0.sessionGuide, $0.guide, $0.step) < ($0.left, $1.sessionGuide, $1.guide, $1.step) }.prefix(limit)
         var result: [FunnelStep] = []
         for var place in top {

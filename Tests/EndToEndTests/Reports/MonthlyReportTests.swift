@@ -119,6 +119,13 @@ import Testing
         // The guides' lines left: each with at least 20 sessions.
         let guideLines = text.split(separator: "\n").map { $0.split(separator: " ") }.filter { ["11", "12", "21", "31", "41"].contains($0.first ?? "") }
         #expect(guideLines.allSatisfy { line in line.compactMap { Int($0) }.dropFirst().allSatisfy { $0 >= 20 } })
+        // The places people stop are named, never counted: beside a guide's own figures their counts would give away
+        // the few who stopped elsewhere.
+        let (_, five) = try Self.printed(["--month", "2026-11", "--min-count", "5"], database: database, sandbox: sandbox)
+        let counted = try NSRegularExpression(pattern: "[0-9]+ trong [0-9]+ người")
+        #expect(counted.numberOfMatches(in: five, range: NSRange(five.startIndex..., in: five)) == 0, "\(five)")
+        #expect(five.contains("chỉ nêu tên những chỗ có từ 5 người dừng trở lên"))
+        #expect(five.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("1. ") })
         // With a threshold above everything, nothing but the note: no headline, no guide.
         let (_, nothing) = try Self.printed(["--month", "2026-11", "--min-count", "1000"], database: database, sandbox: sandbox)
         #expect(!nothing.contains(Self.percent(kpi["self_share"], vietnamese: true)) && nothing.contains("Các chỉ số chung cũng được ẩn"))

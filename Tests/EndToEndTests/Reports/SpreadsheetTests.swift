@@ -7,7 +7,7 @@ import Testing
 @Suite struct SpreadsheetTests {
     /// Every sheet of `file` as CSV lines, as LibreOffice shows its cells with `locale`.
     static func sheets(of file: String, locale: String, in sandbox: TestSandbox) throws -> [String: [[String]]] {
-        let out = sandbox.path("sheets-\(locale)")
+        let out = sandbox.path("sheets-\(locale)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         // Comma, quote, UTF-8, every sheet (-1), cells as shown.
         let result = try ExternalTool.libreOffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
@@ -82,6 +82,14 @@ import Testing
         let days = (sheets["Ngày"] ?? []).dropFirst().dropLast()
         #expect(days.first?[5] == "01/11/2026" && days.count == 30)
         #expect(days.compactMap { Int($0[6]) }.reduce(0, +) == kpi["guided"] as? Int)
+        // For publication: every sheet that withheld its smallest row says why, and staff are told on stderr.
+        let published = sandbox.path("published.xlsx")
+        let withheld = try KioskProcess.run(["report", "--db", database, "--month", "2026-11", "--format", "xlsx", "--min-count", "1000",
+            "--output", published], sandbox: sandbox)
+        #expect(withheld.status == 0 && withheld.stderr.contains("withheld for publication"), "\(withheld.stderr)")
+        let publishedSheets = try Self.sheets(of: published, locale: "vi-VN", in: sandbox)
+        #expect(publishedSheets.values.allSatisfy { $0.last?.first?.hasPrefix("Đã ẩn") == true || $0.last?.first?.hasPrefix("Các chỉ số") == true },
+            "\(publishedSheets)")
         // The same workbook in English, under the English locale: the same figures, shown the English way.
         let english = sandbox.path("month-en.xlsx")
         _ = try KioskProcess.run(["report", "--db", database, "--month", "2026-11", "--format", "xlsx", "--lang", "en", "--output", english],

@@ -134,6 +134,8 @@ public enum UIText: String, Sendable, CaseIterable {
     case reportHow = "report.how"
     case reportWithheldRows = "report.withheld-rows"
     case reportWithheldIndicators = "report.withheld-indicators"
+    case reportWithheldSecondary = "report.withheld-secondary"
+    case reportLeaveStepsNamed = "report.leave-steps-named"
     case reportWithheldBase = "report.withheld-base"
     case reportWithheld = "report.withheld"
     case reportAllCommunes = "report.all-communes"
