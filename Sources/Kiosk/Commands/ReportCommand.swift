@@ -103,6 +103,7 @@ enum ReportCommand {
         for entry in LanguageList(contentsOf: locales + "/languages.txt").languages {
             labels.languageNames[entry.code] = language == "en" ? entry.name : entry.vietnameseName
         }
+        labels.configuredCentre = configuration.centre
         if !configuration.communeCode.isEmpty {
             labels.configuredCommune = configuration.communeCode
             labels.configuredCommuneName = configuration.commune
@@ -129,7 +130,7 @@ enum ReportCommand {
             let today = Clock.today()
             let page = HTMLReport(report: report, time: time,
                 previous: previous.flatMap { $0.kpi.guided > 0 && $0.showsIndicators ? (period: $0.period, kpi: $0.kpi) : nil },
-                leaving: leaving, labels: labels, centre: Configuration.load(flag: nil).0.centre,
+                leaving: leaving, labels: labels,
                 minimumCount: minimum, today: today)
             if let note = Report.suppressionNote(page.parts()) { Output.err("kiosk report: \(note)\n") }
             return page.html()

@@ -49,9 +49,14 @@ enum ReportPeriods {
     }
 
     /// The period in words for a printed report: "tháng 11/2026", "quý IV/2026", "năm 2026", "01/11/2026 – 15/11/2026".
+    /// A day as a report writes it: `dd/mm/yyyy` in Vietnamese, `yyyy-mm-dd` in English.
+    static func date(_ day: Day, english: Bool) -> String {
+        english ? day.description : String(format: "%02d/%02d/%04d", day.dayOfMonth, day.month, day.year)
+    }
+
     /// `asDays` names it by its first and last day whatever it is.
     static func name(_ period: ReportPeriod, english: Bool, asDays: Bool = false) -> String {
-        func date(_ day: Day) -> String { english ? day.description : String(format: "%02d/%02d/%04d", day.dayOfMonth, day.month, day.year) }
+        func date(_ day: Day) -> String { Self.date(day, english: english) }
         let roman = ["I", "II", "III", "IV"]
         if asDays, let from = Day(period.from), let to = Day(period.to) { return from == to ? date(from) : date(from) + " – " + date(to) }
         switch shape(of: period) {

@@ -58,7 +58,10 @@ struct HTMLWriter {
     }
 
     /// Text escaped for HTML, without control characters.
-    func h(_ text: String) -> String {
+    func h(_ text: String) -> String { Self.escape(text) }
+
+    /// Text escaped for HTML (element text and double-quoted attributes), sanitized, on one line.
+    static func escape(_ text: String) -> String {
         var out = ""
         for character in TextLayout.sanitize(text.replacingOccurrences(of: "\n", with: " ")) {
             switch character {

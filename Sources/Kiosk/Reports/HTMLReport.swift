@@ -14,8 +14,6 @@ struct HTMLReport {
     let previous: (period: ReportPeriod, kpi: KPI)?
     let leaving: [FunnelStep]
     let labels: ReportLabels
-    /// The centre named in the configuration, used when the database knows none for the communes covered.
-    let centre: String
     let minimumCount: Int
     /// The day the report is made: its date at the foot, and a period not over yet is said to end there.
     let today: Day
@@ -201,11 +199,11 @@ struct HTMLReport {
     private func centres() -> String {
         let known = Set(report.communes.compactMap { report.communeNames[$0]?.centre }.filter { !$0.isEmpty })
         if !known.isEmpty { return known.sorted().joined(separator: "; ") }
-        return centre.isEmpty ? "–" : centre
+        return labels.configuredCentre.isEmpty ? "–" : labels.configuredCentre
     }
 
     private func date(_ day: Day) -> String {
-        labels.english ? day.description : String(format: "%02d/%02d/%04d", day.dayOfMonth, day.month, day.year)
+        ReportPeriods.date(day, english: labels.english)
     }
 
     private func dates(_ period: ReportPeriod) -> String {
@@ -214,5 +212,5 @@ struct HTMLReport {
 
     private func row(_ label: String, _ value: String) -> String { "<tr><td>\(h(label))</td><td>\(h(value))</td></tr>" }
 
-    private func h(_ text: String) -> String { HTMLText.escape(text) }
+    private func h(_ text: String) -> String { HTMLWriter.escape(text) }
 }

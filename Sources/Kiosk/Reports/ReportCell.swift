@@ -1,3 +1,5 @@
+import Telemetry
+
 /// One cell of a report sheet, typed so that each format writes it right: a spreadsheet gets numbers as numbers,
 /// shares as numbers with a percent format, and days as dates.
 enum ReportCell: Equatable {
@@ -15,7 +17,7 @@ enum ReportCell: Equatable {
         switch self {
         case .text(let text): return text
         case .number(let value): return String(value)
-        case .share(let share): return share.map { String(format: "%.1f", ($0 * 1000).rounded() / 10) } ?? ""
+        case .share(let share): return share.map { String(format: "%.1f", ReportFormat.rounded($0) * 100) } ?? ""
         case .date(let day): return day
         case .empty: return ""
         }

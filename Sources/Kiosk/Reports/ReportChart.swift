@@ -25,7 +25,7 @@ enum ReportChart {
                 svg += "<rect x=\"\(f(x))\" y=\"\(plot + 6)\" width=\"\(f(barWidth))\" height=\"6\" fill=\"#bbb\"/>"
             }
             if index % every == 0 {
-                svg += "<text x=\"\(f(x + barWidth / 2))\" y=\"\(height - 4)\" font-size=\"8\" text-anchor=\"middle\">\(HTMLText.escape(item.label))</text>"
+                svg += "<text x=\"\(f(x + barWidth / 2))\" y=\"\(height - 4)\" font-size=\"8\" text-anchor=\"middle\">\(HTMLWriter.escape(item.label))</text>"
             }
         }
         return svg + "</svg>"
@@ -49,24 +49,4 @@ enum ReportChart {
     static let doneColor = "#1f6f3f", staffColor = "#e0a020", laterColor = "#8fb3d9", lostColor = "#b03030"
 
     private static func f(_ value: Double) -> String { String(format: "%.1f", value) }
-}
-
-/// Text escaped for HTML: the five special characters, and no control characters.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }

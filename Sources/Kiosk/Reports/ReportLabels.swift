@@ -13,6 +13,8 @@ struct ReportLabels {
     /// The commune of this kiosk's configuration, said when the period has no session to name one.
     var configuredCommune: String?
     var configuredCommuneName = ""
+    /// The centre of this kiosk's configuration, used when the database names none for the communes covered.
+    var configuredCentre = ""
 
     var english: Bool { localizer.language == "en" }
 

@@ -1,4 +1,5 @@
 import Guides
+import Telemetry
 
 /// A minimal Office Open XML workbook (ECMA-376): one worksheet per report sheet, numbers as number cells, shares as
 /// numbers with a percent format, days as dates, text as inline strings, the header row bold and frozen. Nothing
@@ -91,7 +92,7 @@ enum XLSXWriter {
                 case .share(let share):
                     guard let share else { continue }
                     // Rounded to 0.1%, as every other output says it.
-                    xml += "<c r=\"\(reference)\" s=\"1\"><v>\(((share * 1000).rounded() / 1000).description)</v></c>"
+                    xml += "<c r=\"\(reference)\" s=\"1\"><v>\(ReportFormat.rounded(share).description)</v></c>"
                 case .date(let day):
                     if let serial = serial(day) { xml += "<c r=\"\(reference)\" s=\"2\"><v>\(serial)</v></c>" }
                     else { xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t>\(escape(day))</t></is></c>" }

@@ -80,7 +80,7 @@ struct ReportDocument: Encodable {
     }
 
     /// Shares rounded to 0.1% as in the table, so that both say the same.
-    static func rounded(_ share: Double?) -> Double? { share.map { ($0 * 1000).rounded() / 1000 } }
+    static func rounded(_ share: Double?) -> Double? { share.map(ReportFormat.rounded) }
 
     let period: Period
     let communes: [Commune]

@@ -40,8 +40,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// the same as the JSON shares.
     public static func percent(_ share: Double?) -> String {
         guard let share else { return "-" }
-        return String(format: "%.1f%%", (share * 1000).rounded() / 10)
+        return String(format: "%.1f%%", rounded(share) * 100)
     }
+
+    /// A share rounded to 0.1% (halves away from zero): the one rounding of every output, table, CSV, JSON,
+    /// spreadsheet and page.
+    public static func rounded(_ share: Double) -> Double { (share * 1000).rounded() / 1000 }
 
     /// The report as an aligned table for a terminal (English, the names staff type in `--by`).
     public static func tableReport(_ report: Report) -> String {

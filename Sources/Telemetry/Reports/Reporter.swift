@@ -94,10 +94,7 @@ public struct Reporter {
             minimumCount: minimumCount, communes: communes.sorted(), terminals: terminals.sorted())
         report.coverage = coverage
         report.withheld = withheld
-        try database.each("SELECT code, name, centre FROM commune", []) { row in
-            guard let code = row[0].string else { return }
-            report.communeNames[code] = CommuneName(name: row[1].string ?? "", centre: row[2].string ?? "")
-        }
+        report.communeNames = try CommuneName.all(in: database)
         return report
     }
 }

@@ -33,6 +33,16 @@ public struct Place: Sendable, Equatable {
 public struct CommuneName: Sendable, Equatable {
     public let name: String
     public let centre: String
+
+    /// Every commune of the `commune` table, by code.
+    static func all(in database: Database) throws(SQLiteError) -> [String: CommuneName] {
+        var names: [String: CommuneName] = [:]
+        try database.each("SELECT code, name, centre FROM commune", []) { row in
+            guard let code = row[0].string else { return }
+            names[code] = CommuneName(name: row[1].string ?? "", centre: row[2].string ?? "")
+        }
+        return names
+    }
 }
 
 extension SessionStore {
@@ -55,14 +65,7 @@ extension SessionStore {
     }
 
     /// The communes known here, by code.
-    public func communes() throws(SQLiteError) -> [String: CommuneName] {
-        var names: [String: CommuneName] = [:]
-        try database.each("SELECT code, name, centre FROM commune", []) { row in
-            guard let code = row[0].string else { return }
-            names[code] = CommuneName(name: row[1].string ?? "", centre: row[2].string ?? "")
-        }
-        return names
-    }
+    public func communes() throws(SQLiteError) -> [String: CommuneName] { try CommuneName.all(in: database) }
 
     /// Terminal ids used by more than one machine, with how many: each machine should have its own id.
     public func sharedTerminals() throws(SQLiteError) -> [(terminal: String, machines: Int)] {
