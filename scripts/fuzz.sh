@@ -28,6 +28,7 @@ build catalog Guides fuzz/Catalog.swift $GUIDES
 build search Guides fuzz/Search.swift $GUIDES
 build wave Guides fuzz/Wave.swift $GUIDES
 build import Telemetry -I Sources/CSQLite -lsqlite3 fuzz/Import.swift $TELEMETRY
+build json-line Telemetry -I Sources/CSQLite -lsqlite3 fuzz/JSONLine.swift $TELEMETRY
 
 seed() { # name, files...
     name=$1; shift
@@ -48,13 +49,15 @@ printf '%s\n' '{"type":"daily","day":"2026-11-20","hour":9,"terminal":"t1","guid
     '{"type":"terminal","terminal":"t1","machine":"00000000000000aa"}' \
     '{"type":"daily_step","day":"2026-11-20","terminal":"t1","session_guide":"khai-sinh","guide":"khai-sinh","step":"","commune_code":"99001","reached":2,"left_done":0,"left_staff":0,"left_later":1,"left_lost":0}' >> "$OUT/seed.jsonl"
 seed import "$OUT/seed.jsonl"
+rm -rf "$OUT/json-line-corpus"; mkdir -p "$OUT/json-line-corpus" "$OUT/json-line-crashes"
+split -l 1 "$OUT/seed.jsonl" "$OUT/json-line-corpus/seed-"
 # A 16 kHz mono WAV header with a little sound, and two line identities.
 printf 'RIFF\054\000\000\000WAVEfmt \020\000\000\000\001\000\001\000\200\076\000\000\000\175\000\000\002\000\020\000data\010\000\000\000\001\002\003\004\005\006\007\010' > /tmp/kiosk-fuzz-wave-seed
 printf 'khai-sinh/dang-nhap:body' > /tmp/kiosk-fuzz-key-seed
 seed wave /tmp/kiosk-fuzz-wave-seed /tmp/kiosk-fuzz-key-seed
 
 status=0
-for name in guide-library session-engine catalog search wave import; do
+for name in guide-library session-engine catalog search wave import json-line; do
     echo "== fuzzing $name for $SECONDS_EACH s"
     if ! KIOSK_FUZZ_GUIDES=guides KIOSK_FUZZ_LOCALES=locales "$OUT/$name.fuzzer" -max_total_time="$SECONDS_EACH" -max_len=65536 -artifact_prefix="$OUT/$name-crashes/" \
         -print_final_stats=1 "$OUT/$name-corpus" > "$OUT/$name.log" 2>&1; then

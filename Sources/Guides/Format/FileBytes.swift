@@ -44,6 +44,22 @@ public enum FileBytes {
         }
     }
 
+    /// Opens the regular file at `path` for reading in chunks (an import of any size), with its size; the caller
+    /// closes the descriptor. A FIFO, device or folder is refused, as for `read`.
+    public static func openForReading(_ path: String) -> Result<(descriptor: Int32, size: Int), Problem> {
+        let descriptor = Foundation.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(Problem(message: errno == EACCES ? "cannot read the file (no permission to read it)"
+                : "cannot read the file (no such file, or no permission to see it)"))
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return .failure(Problem(message: "cannot read the file (not a regular file: a FIFO, device or folder is never read)"))
+        }
+        return .success((descriptor, Int(info.st_size)))
+    }
+
     /// The first `limit` bytes of the regular file at `path` and its whole size, with plain system calls: for the
     /// thousands of small files of a recordings folder, where Foundation's per-file cost dominates. A FIFO or device is
     /// opened without waiting and refused; nil when the file cannot be read.

@@ -1,3 +1,4 @@
+import Telemetry
 /// The options of the `kiosk` commands, each defined once, and the groups several commands share.
 enum KioskOptions {
     static let guides = Option("--guides", "DIR", help: "the guide directory (default: ./guides, or $KIOSK_GUIDES)")
@@ -40,6 +41,10 @@ enum KioskOptions {
     static let reportLanguage = Option("--lang", "vi|en", .choice(["vi", "en"]),
         help: "csv, xlsx, html: the language of headers and names (default: vi)")
     static let codes = Option(flag: "--codes", help: "csv, xlsx: stable English codes as headers and values, for programs")
+    static let exportFormat = Option("--format", "F", .choice(["jsonl", "csv"]),
+        help: "jsonl (default: every line type, to import or load) or csv (one table, with --table, for COPY)")
+    static let exportTable = Option("--table", "T", .choice(ExchangeTable.allCases.map(\.rawValue)),
+        help: "csv: the table to write: session, step_event, daily, daily_step, purged or commune")
     static let output = Option("--output", "FILE", help: "write to FILE instead of standard output (needed for xlsx on a terminal)")
     static let excel = Option(flag: "--excel", help: "start the CSV with a byte-order mark so Excel reads Vietnamese correctly")
     static let minimumCount = Option("--min-count", "K", .number(1...1_000_000),

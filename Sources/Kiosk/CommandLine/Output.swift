@@ -19,6 +19,12 @@ enum Output {
     /// The kiosk's own screen: sanitized piece by piece when it was rendered.
     static func terminal(_ text: TerminalText) { out(bytes: text.text) }
 
+    /// Redraws the progress line on standard error (sanitized text between a carriage return and an erase to the
+    /// end of the line); nil erases it.
+    static func progress(_ text: String?) {
+        _ = write(2, "\r" + (text.map { TextLayout.sanitize($0, forOutput: true) } ?? "") + "\u{1B}[K")
+    }
+
     /// Writes `lines`, each followed by a newline, in one write.
     static func out(lines: [String]) {
         guard !lines.isEmpty else { return }

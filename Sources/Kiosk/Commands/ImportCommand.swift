@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Guides
 import Telemetry
 
@@ -7,13 +8,14 @@ enum ImportCommand {
     static let command = Command(
         name: "import",
         summary: "merge JSON Lines exports into this database; importing a file twice changes nothing",
-        operands: "FILE...", positionals: 1...Int.max,
+        operands: "FILE... (- for standard input)", positionals: 1...Int.max,
         options: [KioskOptions.database],
-        notes: "Each file goes in whole or not at all; a bad line is reported as path:line:1 and nothing of that file is imported.",
+        notes: """
+            Each file goes in whole or not at all; a bad line is reported as path:line:1 and nothing of that file is imported.
+            Reads every version of the format up to \(ExchangeHeader.current.major).x (docs/exchange.md); files of any size, line by line.
+            On a terminal, a long import shows one progress line on standard error.
+            """,
         run: run)
-
-    /// The largest import file read (a province-month is a few hundred megabytes).
-    static let maximumFileSize = 4 << 30
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
         let path = try StatisticsOptions.databasePath(arguments)
@@ -30,26 +32,30 @@ enum ImportCommand {
         }
         var status: Int32 = 0
         for file in arguments.positionals {
-            let bytes: [UInt8]
-            switch FileBytes.read(file, limit: Self.maximumFileSize + 1) {
-            case .success(let read): bytes = read
-            case .failure(let problem):
-                Output.err("kiosk import: \(file): \(problem.message)\n")
-                status = 1
-                continue
+            // "-" is standard input: an export piped from another machine.
+            let opened: (descriptor: Int32, size: Int)
+            if file == "-" {
+                opened = (0, 0)
+            } else {
+                switch FileBytes.openForReading(file) {
+                case .success(let file): opened = file
+                case .failure(let problem):
+                    Output.err("kiosk import: \(file): \(problem.message)\n")
+                    status = 1
+                    continue
+                }
             }
-            guard bytes.count <= Self.maximumFileSize else {
-                Output.err("kiosk import: \(file): larger than \(Self.maximumFileSize >> 30) GB; split the export by month\n")
-                status = 1
-                continue
-            }
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                Output.err("kiosk import: \(file): not UTF-8 text\n")
-                status = 1
-                continue
-            }
+            defer { if opened.descriptor != 0 { close(opened.descriptor) } }
+            var line = ProgressLine(verb: "kiosk import: \(file)")
             do {
-                let summary = try store.importLines(text, path: file)
+                let summary = try store.importStream(path: file, size: opened.size, progress: { line.update($0) }) { buffer in
+                    while true {
+                        let count = Glibc.read(opened.descriptor, buffer.baseAddress, buffer.count)
+                        if count < 0 && errno == EINTR { continue }
+                        return count
+                    }
+                }
+                line.finish()
                 Output.out("\(file): \(summary.sessions) session(s) and \(summary.aggregates) daily total(s) added, "
                     + "\(summary.duplicates) already present\n")
                 for terminal in summary.sharedTerminals {
@@ -61,7 +67,12 @@ enum ImportCommand {
                     Output.err("kiosk import: \(file): \(summary.differing) daily total(s) differ from the ones here; "
                         + "the larger is kept (totals only grow)\n")
                 }
+                if summary.skipped > 0 {
+                    Output.err("kiosk import: \(file): \(summary.skipped) line(s) of a kind this kiosk does not know were skipped "
+                        + "(the file is format \(summary.version), newer than this kiosk's \(ExchangeHeader.current)): update the kiosk to count them\n")
+                }
             } catch {
+                line.finish()
                 Output.err("kiosk import: \(error.description)\n  nothing from \(file) was imported\n")
                 status = 1
             }

@@ -4,14 +4,14 @@ public enum ExchangeError: Error, Sendable, CustomStringConvertible {
     case line(ImportError)
     /// The database failed.
     case database(SQLiteError)
-    /// A line could not be encoded (never expected: every field is a text or a whole number).
-    case encoding(String)
+    /// The file could not be read to its end.
+    case reading(String)
 
     public var description: String {
         switch self {
         case .line(let error): return error.description
         case .database(let error): return error.description
-        case .encoding(let message): return "a line could not be written as JSON: \(message)"
+        case .reading(let path): return "\(path): the file could not be read to its end"
         }
     }
 }

@@ -89,7 +89,7 @@ extension ExchangeLine.Session {
             (communeCode.isEmpty || Place.isCommuneCode(communeCode), "\"commune_code\" must be five digits or empty"),
             (events.count <= L.maximumSessionCount, "a session carries at most \(L.maximumSessionCount) step events"),
             (events.allSatisfy { counts.contains($0.seq) && L.isGuide($0.guide) && L.isStep($0.step)
-                && ["shown", "back", "help"].contains($0.kind) }, "a step event is not [seq, guide id, step id, shown|back|help]"),
+                && ["shown", "back", "help"].contains($0.kind) }, "a step event is not {seq, guide id, step id, kind shown|back|help}"),
             (Set(events.map(\.seq)).count == events.count, "two step events have the same seq"),
         ])
     }

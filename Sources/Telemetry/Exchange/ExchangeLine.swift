@@ -1,9 +1,9 @@
-/// The lines of the JSON Lines exchange format, as Codable types: one struct per line type, snake_case keys, nulls
-/// written out. Decoding is strict about types: a whole number field refuses `true`, `9.5` and `"9"`.
+/// The lines of the JSON Lines exchange format (docs/exchange.md), as read by an import: one struct per line type,
+/// built from a parsed line's fields. Reading is strict about types: a whole number field refuses `true`, `9.5` and
+/// `"9"`. Fields a reader does not know are ignored (a newer minor version may add some).
 enum ExchangeLine {
     /// One ended session with its step events.
-    struct Session: Codable, Equatable {
-        var type = "session"
+    struct Session: Equatable {
         let id: String
         let terminal: String
         let day: String
@@ -23,100 +23,65 @@ enum ExchangeLine {
         let communeCode: String
         let events: [Event]
 
-        enum CodingKeys: String, CodingKey {
-            case type, id, terminal, day, hour, guide, lang, backs, helps, outcome, duration, events
-            case launchedBy = "launched_by", stepsSeen = "steps_seen", furthestStep = "furthest_step"
-            case lastGuide = "last_guide", lastStep = "last_step", communeCode = "commune_code"
-        }
-
-        init(id: String, terminal: String, day: String, hour: Int, guide: String, lang: String, launchedBy: String, stepsSeen: Int,
-            furthestStep: Int, backs: Int, helps: Int, outcome: String, duration: Int?, lastGuide: String?, lastStep: String?,
-            communeCode: String, events: [Event]) {
-            (self.id, self.terminal, self.day, self.hour, self.guide, self.lang, self.launchedBy) = (id, terminal, day, hour, guide, lang, launchedBy)
-            (self.stepsSeen, self.furthestStep, self.backs, self.helps, self.outcome) = (stepsSeen, furthestStep, backs, helps, outcome)
-            (self.duration, self.lastGuide, self.lastStep, self.events) = (duration, lastGuide, lastStep, events)
-            self.communeCode = communeCode
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            terminal = try c.decode(String.self, forKey: .terminal)
-            day = try c.decode(String.self, forKey: .day)
-            hour = try c.decode(Int.self, forKey: .hour)
-            guide = try c.decode(String.self, forKey: .guide)
-            lang = try c.decode(String.self, forKey: .lang)
-            launchedBy = try c.decode(String.self, forKey: .launchedBy)
-            stepsSeen = try c.decode(Int.self, forKey: .stepsSeen)
-            furthestStep = try c.decode(Int.self, forKey: .furthestStep)
-            backs = try c.decode(Int.self, forKey: .backs)
-            helps = try c.decode(Int.self, forKey: .helps)
-            outcome = try c.decode(String.self, forKey: .outcome)
-            duration = try c.decodeIfPresent(Int.self, forKey: .duration)
-            lastGuide = try c.decodeIfPresent(String.self, forKey: .lastGuide)
-            lastStep = try c.decodeIfPresent(String.self, forKey: .lastStep)
-            communeCode = try c.decodeIfPresent(String.self, forKey: .communeCode) ?? ""
-            events = try c.decodeIfPresent([Event].self, forKey: .events) ?? []
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(type, forKey: .type)
-            try c.encode(id, forKey: .id)
-            try c.encode(terminal, forKey: .terminal)
-            try c.encode(day, forKey: .day)
-            try c.encode(hour, forKey: .hour)
-            try c.encode(guide, forKey: .guide)
-            try c.encode(lang, forKey: .lang)
-            try c.encode(launchedBy, forKey: .launchedBy)
-            try c.encode(stepsSeen, forKey: .stepsSeen)
-            try c.encode(furthestStep, forKey: .furthestStep)
-            try c.encode(backs, forKey: .backs)
-            try c.encode(helps, forKey: .helps)
-            try c.encode(outcome, forKey: .outcome)
-            // Absent values are written as null, so every session line has the same fields.
-            try c.encode(duration, forKey: .duration)
-            try c.encode(lastGuide, forKey: .lastGuide)
-            try c.encode(lastStep, forKey: .lastStep)
-            try c.encode(communeCode, forKey: .communeCode)
-            try c.encode(events, forKey: .events)
+        init(_ f: JSONFields) throws(JSONFields.Problem) {
+            id = try f.string("id")
+            terminal = try f.string("terminal")
+            day = try f.string("day")
+            hour = try f.integer("hour")
+            guide = try f.string("guide")
+            lang = try f.string("lang")
+            launchedBy = try f.string("launched_by")
+            stepsSeen = try f.integer("steps_seen")
+            furthestStep = try f.integer("furthest_step")
+            backs = try f.integer("backs")
+            helps = try f.integer("helps")
+            outcome = try f.string("outcome")
+            duration = try f.optionalInteger("duration")
+            lastGuide = try f.optionalString("last_guide")
+            lastStep = try f.optionalString("last_step")
+            communeCode = try f.string("commune_code", absent: "")
+            switch f.value("events") {
+            case nil: events = []
+            case .array(let items)?:
+                var read: [Event] = []
+                read.reserveCapacity(items.count)
+                for item in items { read.append(try Event(item)) }
+                events = read
+            default: throw JSONFields.Problem(message: "\"events\" is missing or not a list of step events")
+            }
         }
     }
 
-    /// A step event of a session: `[seq, guide, step, kind]`.
-    struct Event: Codable, Equatable {
+    /// A step event of a session: `{"seq", "guide", "step", "kind"}`, or `[seq, guide, step, kind]` in version 1 files.
+    struct Event: Equatable {
         let seq: Int
         let guide: String
         let step: String
         let kind: String
 
-        init(seq: Int, guide: String, step: String, kind: String) {
-            (self.seq, self.guide, self.step, self.kind) = (seq, guide, step, kind)
-        }
-
-        init(from decoder: any Decoder) throws {
-            var c = try decoder.unkeyedContainer()
-            seq = try c.decode(Int.self)
-            guide = try c.decode(String.self)
-            step = try c.decode(String.self)
-            kind = try c.decode(String.self)
-            guard c.isAtEnd else {
-                throw DecodingError.dataCorruptedError(in: c, debugDescription: "a step event is not [seq, guide, step, kind]")
+        init(_ value: JSONValue) throws(JSONFields.Problem) {
+            let malformed = JSONFields.Problem(message: "a step event is not {\"seq\", \"guide\", \"step\", \"kind\"}")
+            switch value {
+            case .object(let pairs):
+                let f = JSONFields(pairs: pairs)
+                do {
+                    (seq, guide, step, kind) = (try f.integer("seq"), try f.string("guide"), try f.string("step"), try f.string("kind"))
+                } catch {
+                    throw malformed
+                }
+            case .array(let items):
+                guard items.count == 4, case .integer(let number) = items[0], let seq = Int(exactly: number),
+                    case .string(let guide) = items[1], case .string(let step) = items[2], case .string(let kind) = items[3]
+                else { throw malformed }
+                (self.seq, self.guide, self.step, self.kind) = (seq, guide, step, kind)
+            default:
+                throw malformed
             }
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.unkeyedContainer()
-            try c.encode(seq)
-            try c.encode(guide)
-            try c.encode(step)
-            try c.encode(kind)
         }
     }
 
     /// Sessions of one day and hour summed up (kept when session rows are purged).
-    struct Daily: Codable, Equatable {
-        var type = "daily"
+    struct Daily: Equatable {
         let day: String
         let hour: Int
         let terminal: String
@@ -127,15 +92,21 @@ enum ExchangeLine {
         let communeCode: String
         let sessions: Int
 
-        enum CodingKeys: String, CodingKey {
-            case type, day, hour, terminal, guide, lang, outcome, sessions
-            case launchedBy = "launched_by", communeCode = "commune_code"
+        init(_ f: JSONFields) throws(JSONFields.Problem) {
+            day = try f.string("day")
+            hour = try f.integer("hour")
+            terminal = try f.string("terminal")
+            guide = try f.string("guide")
+            lang = try f.string("lang")
+            launchedBy = try f.string("launched_by")
+            outcome = try f.string("outcome")
+            communeCode = try f.string("commune_code", absent: "")
+            sessions = try f.integer("sessions")
         }
     }
 
     /// A day's funnel counts of one step (kept when session rows are purged).
-    struct DailyStep: Codable, Equatable {
-        var type = "daily_step"
+    struct DailyStep: Equatable {
         let day: String
         let terminal: String
         let sessionGuide: String
@@ -149,70 +120,49 @@ enum ExchangeLine {
         let leftLater: Int
         let leftLost: Int
 
-        enum CodingKeys: String, CodingKey {
-            case type, day, terminal, guide, step, reached
-            case sessionGuide = "session_guide", leftDone = "left_done", leftStaff = "left_staff", leftLater = "left_later"
-            case leftLost = "left_lost", communeCode = "commune_code"
+        init(_ f: JSONFields) throws(JSONFields.Problem) {
+            day = try f.string("day")
+            terminal = try f.string("terminal")
+            sessionGuide = try f.string("session_guide")
+            guide = try f.string("guide")
+            step = try f.string("step")
+            communeCode = try f.string("commune_code", absent: "")
+            reached = try f.integer("reached")
+            leftDone = try f.integer("left_done")
+            leftStaff = try f.integer("left_staff")
+            leftLater = try f.integer("left_later")
+            leftLost = try f.integer("left_lost")
         }
     }
 
     /// A commune's name and centre, by its official code (one line per commune the file counts).
-    struct Commune: Codable, Equatable {
-        var type = "commune"
+    struct Commune: Equatable {
         let code: String
         let name: String
         let centre: String
+
+        init(_ f: JSONFields) throws(JSONFields.Problem) {
+            (code, name, centre) = (try f.string("code"), try f.string("name"), try f.string("centre"))
+        }
     }
 
     /// A machine (as a hash) that uses a terminal id: two machines under one id are a configuration mistake to report.
-    struct Terminal: Codable, Equatable {
-        var type = "terminal"
+    struct Terminal: Equatable {
         let terminal: String
         let machine: String
+
+        init(_ f: JSONFields) throws(JSONFields.Problem) {
+            (terminal, machine) = (try f.string("terminal"), try f.string("machine"))
+        }
     }
 
     /// The id of a session purged at the source: its daily totals count it.
-    struct Purged: Codable, Equatable {
-        var type = "purged"
+    struct Purged: Equatable {
         let id: String
         let day: String
-    }
 
-    /// Just the type, read first to choose the line's struct.
-    struct Kind: Decodable {
-        let type: String
-    }
-}
-
-/// Files written before communes were recorded have no `commune_code`: it is "".
-extension ExchangeLine.Daily {
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        day = try c.decode(String.self, forKey: .day)
-        hour = try c.decode(Int.self, forKey: .hour)
-        terminal = try c.decode(String.self, forKey: .terminal)
-        guide = try c.decode(String.self, forKey: .guide)
-        lang = try c.decode(String.self, forKey: .lang)
-        launchedBy = try c.decode(String.self, forKey: .launchedBy)
-        outcome = try c.decode(String.self, forKey: .outcome)
-        communeCode = try c.decodeIfPresent(String.self, forKey: .communeCode) ?? ""
-        sessions = try c.decode(Int.self, forKey: .sessions)
-    }
-}
-
-extension ExchangeLine.DailyStep {
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        day = try c.decode(String.self, forKey: .day)
-        terminal = try c.decode(String.self, forKey: .terminal)
-        sessionGuide = try c.decode(String.self, forKey: .sessionGuide)
-        guide = try c.decode(String.self, forKey: .guide)
-        step = try c.decode(String.self, forKey: .step)
-        communeCode = try c.decodeIfPresent(String.self, forKey: .communeCode) ?? ""
-        reached = try c.decode(Int.self, forKey: .reached)
-        leftDone = try c.decode(Int.self, forKey: .leftDone)
-        leftStaff = try c.decode(Int.self, forKey: .leftStaff)
-        leftLater = try c.decode(Int.self, forKey: .leftLater)
-        leftLost = try c.decode(Int.self, forKey: .leftLost)
+        init(_ f: JSONFields) throws(JSONFields.Problem) {
+            (id, day) = (try f.string("id"), try f.string("day"))
+        }
     }
 }

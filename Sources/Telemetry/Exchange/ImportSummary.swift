@@ -10,4 +10,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var differing = 0
     /// Terminal ids of the file that two or more machines use: their sessions are counted, and staff are told.
     public var sharedTerminals: [String] = []
+    /// Lines of a type this kiosk does not know, in a file of a newer minor version: skipped, and staff are told.
+    public var skipped = 0
+    /// The format version of the file (of its last header; 1.0 for a file without one).
+    public var version = ExchangeHeader.Version(major: 1, minor: 0)
 }

@@ -1,79 +1,167 @@
-import Foundation
-
-/// Moving statistics between machines as JSON Lines: one object per line, a session with its events or a daily aggregate.
+/// Moving statistics between machines as JSON Lines (docs/exchange.md): a header, then one object per line. An export
+/// streams: each line is written as its rows are read, in chunks of 64 KB, so memory stays the same whatever the period.
 extension SessionStore {
-    /// The encoder of every exported line: sorted keys, slashes as they are.
-    static func lineEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    /// The size of the chunks handed to the sink.
+    static let exportChunk = 1 << 16
 
-    /// Writes every ended session (with its step events) and every daily aggregate of `period` to `write`, one line each.
-    public func export(_ period: ReportPeriod, to write: (String) -> Void) throws(ExchangeError) {
-        let encoder = Self.lineEncoder()
-        var failure: ExchangeError?
-        func emit(_ line: some Encodable) {
-            guard failure == nil else { return }
-            do {
-                write(String(decoding: try encoder.encode(line), as: UTF8.self))
-            } catch {
-                failure = .encoding(String(describing: error))
-            }
+    /// The ended sessions of a period with their events, one row per event (a session without events has one row of
+    /// NULL event columns), in the order written: the outer loop reads the report index by day and sorts one day at
+    /// a time, the inner one reads each session's events by key.
+    static let sessionRows = """
+        SELECT s.id, s.terminal, s.day, s.hour, s.guide, s.lang, s.launched_by, s.steps_seen, s.furthest_step, s.backs, s.helps,
+            s.outcome, s.duration, s.last_guide, s.last_step, s.commune_code, e.seq, e.guide, e.step, e.kind
+        FROM session s LEFT JOIN step_event e ON e.session = s.id
+        WHERE s.day BETWEEN ?1 AND ?2 AND s.outcome IS NOT NULL ORDER BY s.day, s.id, e.seq
+        """
+
+    /// Writes the header, then every commune and terminal, every ended session of `period` with its step events, every
+    /// daily total, purge marker and daily funnel total, handing the bytes to `sink` in chunks.
+    public func export(_ period: ReportPeriod, header: ExchangeHeader, progress: ((ExchangeProgress) -> Void)? = nil,
+        to sink: ([UInt8]) -> Void) throws(ExchangeError) {
+        var out = JSONLineWriter(capacity: Self.exportChunk)
+        var lines = 0
+        func endLine() {
+            out.endLine()
+            lines += 1
+            if out.count >= Self.exportChunk { out.flush(sink) }
         }
         let range: [SQLValue] = [.text(period.from), .text(period.to)]
-        do {
+        do throws(SQLiteError) {
+            let total = progress == nil ? 0 : Int(try database.query(
+                "SELECT count(*) FROM session WHERE day BETWEEN ?1 AND ?2 AND outcome IS NOT NULL", range).first?.first?.int ?? 0)
+            header.write(to: &out)
+            lines += 1
             // The names of the communes and the machines of the terminals first: small, and what the rest refers to.
-            try database.each("SELECT code, name, centre FROM commune ORDER BY code", []) { row in
-                emit(ExchangeLine.Commune(code: row[0].string ?? "", name: row[1].string ?? "", centre: row[2].string ?? ""))
+            try database.scan("SELECT code, name, centre FROM commune ORDER BY code") { row in
+                out.beginObject()
+                out.field("type", "commune")
+                out.field("code", utf8: row.text(0))
+                out.field("name", utf8: row.text(1))
+                out.field("centre", utf8: row.text(2))
+                out.endObject()
+                endLine()
             }
-            try database.each("SELECT terminal, machine FROM terminal_machine ORDER BY terminal, machine", []) { row in
-                emit(ExchangeLine.Terminal(terminal: row[0].string ?? "", machine: row[1].string ?? ""))
+            try database.scan("SELECT terminal, machine FROM terminal_machine ORDER BY terminal, machine") { row in
+                out.beginObject()
+                out.field("type", "terminal")
+                out.field("terminal", utf8: row.text(0))
+                out.field("machine", utf8: row.text(1))
+                out.endObject()
+                endLine()
             }
-            var events: [String: [ExchangeLine.Event]] = [:]
-            try database.each("""
-                SELECT e.session, e.seq, e.guide, e.step, e.kind FROM step_event e JOIN session s ON s.id = e.session
-                WHERE s.day BETWEEN ?1 AND ?2 AND s.outcome IS NOT NULL ORDER BY e.session, e.seq
-                """, range) { row in
-                guard let session = row[0].string else { return }
-                events[session, default: []].append(ExchangeLine.Event(seq: Self.int(row[1]), guide: row[2].string ?? "",
-                    step: row[3].string ?? "", kind: row[4].string ?? ""))
+            var current: [UInt8] = []
+            var sessions = 0
+            func closeSession() {
+                guard !current.isEmpty else { return }
+                out.endArray()
+                out.endObject()
+                endLine()
+                sessions += 1
+                if let progress, sessions % 10_000 == 0 { progress(ExchangeProgress(lines: lines, done: sessions, total: total)) }
             }
-            try database.each("""
-                SELECT id, terminal, day, hour, guide, lang, launched_by, steps_seen, furthest_step, backs, helps, outcome,
-                    duration, last_guide, last_step, commune_code FROM session WHERE day BETWEEN ?1 AND ?2 AND outcome IS NOT NULL ORDER BY day, id
-                """, range) { row in
-                let id = row[0].string ?? ""
-                emit(ExchangeLine.Session(id: id, terminal: row[1].string ?? "", day: row[2].string ?? "", hour: Self.int(row[3]),
-                    guide: row[4].string ?? "", lang: row[5].string ?? "", launchedBy: row[6].string ?? "", stepsSeen: Self.int(row[7]),
-                    furthestStep: Self.int(row[8]), backs: Self.int(row[9]), helps: Self.int(row[10]), outcome: row[11].string ?? "",
-                    duration: row[12].int.map { Int($0) }, lastGuide: row[13].string, lastStep: row[14].string,
-                    communeCode: row[15].string ?? "", events: events[id] ?? []))
+            try database.scan(Self.sessionRows, range) { row in
+                guard let id = row.text(0) else { return }
+                if !id.elementsEqual(current) {
+                    closeSession()
+                    current = Array(id)
+                    out.beginObject()
+                    out.field("type", "session")
+                    out.field("id", utf8: id)
+                    out.field("terminal", utf8: row.text(1))
+                    out.field("day", utf8: row.text(2))
+                    out.field("hour", row.integer(3) ?? 0)
+                    out.field("guide", utf8: row.text(4))
+                    out.field("lang", utf8: row.text(5))
+                    out.field("launched_by", utf8: row.text(6))
+                    out.field("steps_seen", row.integer(7) ?? 0)
+                    out.field("furthest_step", row.integer(8) ?? 0)
+                    out.field("backs", row.integer(9) ?? 0)
+                    out.field("helps", row.integer(10) ?? 0)
+                    out.field("outcome", utf8: row.text(11))
+                    out.field("duration", row.integer(12))
+                    out.field("last_guide", utf8: row.text(13))
+                    out.field("last_step", utf8: row.text(14))
+                    out.field("commune_code", utf8: row.text(15))
+                    out.beginArray("events")
+                }
+                guard let seq = row.integer(16) else { return }
+                out.beginObject()
+                out.field("seq", seq)
+                out.field("guide", utf8: row.text(17))
+                out.field("step", utf8: row.text(18))
+                out.field("kind", utf8: row.text(19))
+                out.endObject()
             }
-            try database.each("""
+            closeSession()
+            try database.scan("""
                 SELECT day, hour, terminal, guide, lang, launched_by, outcome, commune_code, sessions FROM daily
                 WHERE day BETWEEN ?1 AND ?2 ORDER BY day, hour, terminal, guide, lang, launched_by, outcome, commune_code
                 """, range) { row in
-                emit(ExchangeLine.Daily(day: row[0].string ?? "", hour: Self.int(row[1]), terminal: row[2].string ?? "",
-                    guide: row[3].string ?? "", lang: row[4].string ?? "", launchedBy: row[5].string ?? "", outcome: row[6].string ?? "",
-                    communeCode: row[7].string ?? "", sessions: Self.int(row[8])))
+                out.beginObject()
+                out.field("type", "daily")
+                out.field("day", utf8: row.text(0))
+                out.field("hour", row.integer(1) ?? 0)
+                out.field("terminal", utf8: row.text(2))
+                out.field("guide", utf8: row.text(3))
+                out.field("lang", utf8: row.text(4))
+                out.field("launched_by", utf8: row.text(5))
+                out.field("outcome", utf8: row.text(6))
+                out.field("commune_code", utf8: row.text(7))
+                out.field("sessions", row.integer(8) ?? 0)
+                out.endObject()
+                endLine()
             }
-            try database.each("SELECT id, day FROM purged_session WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id", range) { row in
-                emit(ExchangeLine.Purged(id: row[0].string ?? "", day: row[1].string ?? ""))
+            try database.scan("SELECT id, day FROM purged_session WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id", range) { row in
+                out.beginObject()
+                out.field("type", "purged")
+                out.field("id", utf8: row.text(0))
+                out.field("day", utf8: row.text(1))
+                out.endObject()
+                endLine()
             }
-            try database.each("""
+            try database.scan("""
                 SELECT day, terminal, session_guide, guide, step, commune_code, reached, left_done, left_staff, left_later, left_lost
                 FROM daily_step WHERE day BETWEEN ?1 AND ?2 ORDER BY day, terminal, session_guide, guide, step, commune_code
                 """, range) { row in
-                emit(ExchangeLine.DailyStep(day: row[0].string ?? "", terminal: row[1].string ?? "", sessionGuide: row[2].string ?? "",
-                    guide: row[3].string ?? "", step: row[4].string ?? "", communeCode: row[5].string ?? "", reached: Self.int(row[6]),
-                    leftDone: Self.int(row[7]), leftStaff: Self.int(row[8]), leftLater: Self.int(row[9]), leftLost: Self.int(row[10])))
+                out.beginObject()
+                out.field("type", "daily_step")
+                out.field("day", utf8: row.text(0))
+                out.field("terminal", utf8: row.text(1))
+                out.field("session_guide", utf8: row.text(2))
+                out.field("guide", utf8: row.text(3))
+                out.field("step", utf8: row.text(4))
+                out.field("commune_code", utf8: row.text(5))
+                out.field("reached", row.integer(6) ?? 0)
+                out.field("left_done", row.integer(7) ?? 0)
+                out.field("left_staff", row.integer(8) ?? 0)
+                out.field("left_later", row.integer(9) ?? 0)
+                out.field("left_lost", row.integer(10) ?? 0)
+                out.endObject()
+                endLine()
             }
+            progress?(ExchangeProgress(lines: lines, done: total, total: total))
         } catch {
+            out.flush(sink)
             throw .database(error)
         }
-        if let failure { throw failure }
+        out.flush(sink)
     }
 
-    private static func int(_ value: SQLValue) -> Int { Int(value.int ?? 0) }
+    /// The export as lines of text, without their line breaks (for tests and the fuzzing harness).
+    func export(_ period: ReportPeriod, header: ExchangeHeader = .testing, to write: (String) -> Void) throws(ExchangeError) {
+        var pending: [UInt8] = []
+        try export(period, header: header) { chunk in
+            pending += chunk
+            while let end = pending.firstIndex(of: 0x0A) {
+                write(String(decoding: pending[..<end], as: UTF8.self))
+                pending.removeSubrange(...end)
+            }
+        }
+    }
+}
+
+extension ExchangeHeader {
+    /// A header for exports made in tests.
+    static let testing = ExchangeHeader(kiosk: "0.0.0", communeCode: "", commune: "", centre: "", from: nil, to: nil,
+        exportedAt: "2026-12-01T00:00:00Z")
 }

@@ -70,6 +70,50 @@ final class Database {
 
     /// Runs `sql` and calls `body` with each row, without collecting them.
     func each(_ sql: String, _ values: [SQLValue] = [], _ body: ([SQLValue]) -> Void) throws(SQLiteError) {
+        try scan(sql, values) { row in
+            var values: [SQLValue] = []
+            values.reserveCapacity(Int(row.count))
+            for column in 0..<row.count {
+                if row.isNull(column) {
+                    values.append(.null)
+                } else if let number = row.integer(column) {
+                    values.append(.integer(number))
+                } else if let number = row.real(column) {
+                    values.append(.real(number))
+                } else {
+                    values.append(.text(row.text(column).map { String(decoding: $0, as: UTF8.self) } ?? ""))
+                }
+            }
+            body(values)
+        }
+    }
+
+    /// A row being read, in place: valid only inside the `scan` callback that received it, so an export copies
+    /// nothing it does not write.
+    struct Row {
+        fileprivate let statement: OpaquePointer
+        let count: Int32
+
+        func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+
+        /// The column as a whole number; nil unless it is stored as one.
+        func integer(_ column: Int32) -> Int64? {
+            sqlite3_column_type(statement, column) == SQLITE_INTEGER ? sqlite3_column_int64(statement, column) : nil
+        }
+
+        func real(_ column: Int32) -> Double? {
+            sqlite3_column_type(statement, column) == SQLITE_FLOAT ? sqlite3_column_double(statement, column) : nil
+        }
+
+        /// The column's text as UTF-8 bytes (SQLite's own buffer); nil for NULL.
+        func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+            guard let pointer = sqlite3_column_text(statement, column) else { return nil }
+            return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column)))
+        }
+    }
+
+    /// Runs `sql` and calls `body` with each row read in place, without copying it.
+    func scan(_ sql: String, _ values: [SQLValue] = [], _ body: (Row) -> Void) throws(SQLiteError) {
         let statement = try prepared(sql)
         defer {
             sqlite3_reset(statement)
@@ -86,21 +130,11 @@ final class Database {
             }
             guard code == SQLITE_OK else { throw error(code, "binding parameter \(position)") }
         }
-        let columns = sqlite3_column_count(statement)
+        let row = Row(statement: statement, count: sqlite3_column_count(statement))
         while true {
             let code = sqlite3_step(statement)
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else { throw error(code, "\(Self.describe(sql))") }
-            var row: [SQLValue] = []
-            row.reserveCapacity(Int(columns))
-            for column in 0..<columns {
-                switch sqlite3_column_type(statement, column) {
-                case SQLITE_INTEGER: row.append(.integer(sqlite3_column_int64(statement, column)))
-                case SQLITE_FLOAT: row.append(.real(sqlite3_column_double(statement, column)))
-                case SQLITE_NULL: row.append(.null)
-                default: row.append(.text(sqlite3_column_text(statement, column).map { String(cString: $0) } ?? ""))
-                }
-            }
             body(row)
         }
     }

@@ -203,7 +203,8 @@ import Testing
         let first = try merged.importLines(lines.joined(separator: "\n"), path: "t1.jsonl")
         #expect(first.sessions == 3 && first.aggregates > 0 && first.duplicates == 0)
         let second = try merged.importLines(lines.joined(separator: "\n"), path: "t1.jsonl")
-        #expect(second.sessions == 0 && second.aggregates == 0 && second.duplicates == lines.count)
+        // Every line but the header is already here.
+        #expect(second.sessions == 0 && second.aggregates == 0 && second.duplicates == lines.count - 1)
         let original = try Reporter(store: store).report(both, by: [.guide, .outcome, .terminal])
         let copy = try Reporter(store: merged).report(both, by: [.guide, .outcome, .terminal])
         #expect(copy.rows == original.rows && copy.kpi == original.kpi)
@@ -247,7 +248,8 @@ import Testing
         try second.export(both) { all.append($0) }
         let partial = TemporaryDatabase()
         let store = try SessionStore(path: partial.path)
-        _ = try store.importLines(all.prefix(3).joined(separator: "\n"), path: "part.jsonl")
+        // The header and the first three sessions.
+        _ = try store.importLines(all.prefix(4).joined(separator: "\n"), path: "part.jsonl")
         try store.purge(before: "2026-11-22")
         let summary = try store.importLines(all.joined(separator: "\n"), path: "all.jsonl")
         #expect(summary.duplicates == 3 && summary.sessions == 7)
