@@ -7,7 +7,8 @@ SWIFT ?= swift
 BUILD_FLAGS = -Xswiftc -warnings-as-errors
 RUN_PACKAGES   = libreadline-dev libsqlite3-dev alsa-utils
 TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core espeak-ng \
-                 libharfbuzz-bin netpbm fonts-noto-core fonts-noto-mono libreoffice-calc-nogui poppler-utils unzip
+                 libharfbuzz-bin netpbm fonts-noto-core fonts-noto-mono libreoffice-calc-nogui poppler-utils unzip \
+                 python3 python3-pip postgresql
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
 .PHONY: run test bench fuzz build release clean
@@ -23,6 +24,7 @@ build:
 
 test:
 	@scripts/bootstrap.sh $(TEST_PACKAGES)
+	@scripts/python-tools.sh
 	@$(SWIFT) build --build-tests $(BUILD_FLAGS) > .build-log.txt 2>&1 || { cat .build-log.txt; rm -f .build-log.txt; exit 1; }
 	@cat .build-log.txt
 	@if grep -q "warning:" .build-log.txt; then rm -f .build-log.txt; echo "make test: the build has warnings; zero are allowed"; exit 1; fi
@@ -43,6 +45,7 @@ release:
 
 bench:
 	@scripts/bootstrap.sh $(BENCH_PACKAGES)
+	@scripts/python-tools.sh
 	KIOSK_BENCH=1 $(SWIFT) build -c release --scratch-path .build-bench
 	scripts/bench.sh
 
