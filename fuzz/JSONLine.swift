@@ -5,15 +5,14 @@
 import Foundation
 
 /// The parser's value in Foundation's terms, for comparison.
-private func foundation(_ value: JSONValue) -> Any {
+private func foundation(_ value: JSONValue) -> NSObject {
     switch value {
-    case .string(let text): return text
+    case .string(let text): return text as NSString
     case .integer(let number): return NSNumber(value: number)
-    case .fraction: return NSNull()
+    case .fraction, .null: return NSNull()
     case .bool(let flag): return NSNumber(value: flag)
-    case .null: return NSNull()
-    case .array(let items): return items.map(foundation)
-    case .object(let pairs): return Dictionary(pairs.map { ($0.0, foundation($0.1)) }, uniquingKeysWith: { a, _ in a })
+    case .array(let items): return items.map(foundation) as NSArray
+    case .object(let pairs): return Dictionary(pairs.map { ($0.0, foundation($0.1)) }, uniquingKeysWith: { a, _ in a }) as NSDictionary
     }
 }
 
@@ -33,7 +32,7 @@ public func fuzzJSONLine(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let theirs = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
     if let ours {
         guard let theirs else { fatalError("the parser accepted what JSONSerialization refuses") }
-        if !hasFraction(ours), !(foundation(ours) as AnyObject).isEqual(theirs) {
+        if !hasFraction(ours), !foundation(ours).isEqual(theirs) {
             fatalError("the parser read a different value")
         }
     } else if let object = theirs as? [String: Any], bytes.count < 4096 {

@@ -1,12 +1,12 @@
 #!/bin/sh
 # Installs the PyPI packages the tests call as programs (never linked): Python's jsonschema, the validator of
-# docs/exchange.schema.json, and DuckDB, the engine of docs/rollup/duckdb. Pinned, into .build/python-tools, for the
-# python3 on PATH; done once (a stamp file names the versions). The tests run them as
-# PYTHONPATH=.build/python-tools python3 ...
+# docs/exchange.schema.json, and DuckDB's command line (a native program PyPI ships as duckdb-cli), the engine of
+# docs/rollup/duckdb. Pinned, into .build/python-tools, for the python3 on PATH; done once (a stamp file names the
+# versions). The tests run PYTHONPATH=.build/python-tools python3 … and .build/python-tools/duckdb_cli/duckdb.
 set -eu
 cd "$(dirname "$0")/.."
 TARGET=.build/python-tools
-PACKAGES="jsonschema==4.23.0 duckdb==1.1.3"
+PACKAGES="jsonschema==4.23.0 duckdb-cli==1.5.6"
 if [ -f "$TARGET/.installed" ] && [ "$(cat "$TARGET/.installed")" = "$PACKAGES" ]; then exit 0; fi
 if ! command -v python3 >/dev/null 2>&1; then
     echo "kiosk: python3 is needed for the tests (Debian: apt-get install python3 python3-pip)" >&2

@@ -11,6 +11,7 @@ import Glibc
 //   kiosk-bench generate DIR GUIDES STEPS [FROM]  write a synthetic library (GUIDES guides × STEPS steps), its
 //                                             instructions drawn from the guides in FROM when given
 //   kiosk-bench compare RUNS -- A… -- B…      run A and B alternately; median wall time and peak RSS, ratio A/B
+//   kiosk-bench rate COUNT LABEL -- A…        one warmed run of A: time, peak RSS and COUNT/time
 //   kiosk-bench redraw RUNS N KIOSK…         the cost of one guide screen: N repeats of a step against none
 //   kiosk-bench search DIR COUNT LOCALES      index DIR's library (vi and en), then COUNT searches of each kind
 //   kiosk-bench recordings LOCALES GUIDES OUT COUNT [VI]  a copy of LOCALES with COUNT made-up recordings (silence)
@@ -189,6 +190,13 @@ case "timed" where arguments.count > 3 && arguments[2] == "--":
     let shown = argv.dropFirst().filter { !$0.hasPrefix("/") && !$0.contains("/") }.joined(separator: " ")
     print(String(format: "  %.2f s, %.0f MB  %@  (target: under %.0f s: %@)", m.seconds, Double(m.maxRSSKiB) / 1024, shown,
         limit, m.seconds < limit ? "yes" : "NO"))
+case "rate" where arguments.count > 4 && arguments[3] == "--":
+    // One run of a command after one to warm the file cache: its time, peak memory and COUNT LABEL per second.
+    guard let count = Double(arguments[1]) else { exit(2) }
+    let argv = Array(arguments.dropFirst(4))
+    _ = measure(argv, stdin: nil)
+    guard let m = measure(argv, stdin: nil) else { exit(1) }
+    print(String(format: "  %.2f s, peak %.1f MB: %.0f %@ per second", m.seconds, Double(m.maxRSSKiB) / 1024, count / m.seconds, arguments[2]))
 case "first-output" where arguments.count > 4:
     guard let runs = Int(arguments[1]) else { exit(2) }
     let parts = Array(arguments.dropFirst(2)).split(separator: "--", omittingEmptySubsequences: true).map(Array.init)

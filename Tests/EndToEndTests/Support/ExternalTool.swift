@@ -2,8 +2,9 @@ import Foundation
 
 /// Runs a program a test checks the kiosk against (Chromium, pdftotext, LibreOffice, unzip) and waits for it.
 enum ExternalTool {
+    /// `detached`: standard output goes to a file too, for a program that leaves a daemon behind holding it (pg_ctl).
     static func run(_ program: String, _ arguments: [String], in sandbox: TestSandbox, environment: [String: String] = [:],
-        timeLimit: Double = 300) throws -> ProcessResult {
+        timeLimit: Double = 300, detached: Bool = false) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -14,15 +15,27 @@ enum ExternalTool {
         let errors = sandbox.path("tool-\(UUID().uuidString).err")
         _ = FileManager.default.createFile(atPath: errors, contents: nil)
         let output = Pipe()
-        process.standardOutput = output
+        let outputFile = sandbox.path("tool-\(UUID().uuidString).out")
+        if detached {
+            _ = FileManager.default.createFile(atPath: outputFile, contents: nil)
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
+        } else {
+            process.standardOutput = output
+        }
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errors))
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: watchdog)
         defer { watchdog.cancel() }
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let outData: Data
+        if detached {
+            process.waitUntilExit()
+            outData = FileManager.default.contents(atPath: outputFile) ?? Data()
+        } else {
+            outData = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+        }
         let errData = FileManager.default.contents(atPath: errors) ?? Data()
         return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))

@@ -9,9 +9,10 @@ enum MonthFixture {
     static let guides = ["khai-sinh", "kich-hoat-vneid", "dang-nhap-dvcqg", "ly-lich-tu-phap", "cu-tru-vneid"]
 
     /// The database, in `sandbox`.
-    /// `code`, `name` and `terminals` make another commune's month, imported into the same database.
+    /// `code`, `name` and `terminals` make another commune's month, imported into the same database (or into
+    /// `databaseFile`, a path in the sandbox, to keep communes apart); `most` is the most sessions of a November day.
     static func database(in sandbox: TestSandbox, seed: UInt64 = 7, code: String = communeCode, name: String = communeName,
-        terminals: [String] = ["kiosk-a", "kiosk-b"]) throws -> String {
+        terminals: [String] = ["kiosk-a", "kiosk-b"], databaseFile: String = "state/month.db", most: Int = 14) throws -> String {
         let library = Library.load(directory: KioskProcess.root.appendingPathComponent("guides").path, options: Library.Options(today: Day("2026-12-01") ?? Day(daysSinceEpoch: 0)))
         var random = SeededGenerator(seed: seed)
         var lines = [#"{"type":"commune","code":"\#(code)","name":"\#(name)","centre":"Trung tâm Phục vụ hành chính công \#(name)"}"#]
@@ -24,7 +25,7 @@ enum MonthFixture {
             }
             return weighted[0].0
         }
-        for (month, days, most) in [("2026-11", 30, 14), ("2026-10", 31, 8)] {
+        for (month, days, most) in [("2026-11", 30, most), ("2026-10", 31, max(2, most * 4 / 7))] {
             for day in 1...days {
                 for _ in 0..<Int.random(in: 2...most, using: &random) {
                     let guide = guides[Int.random(in: 0..<guides.count, using: &random)]
@@ -51,7 +52,7 @@ enum MonthFixture {
         }
         let file = sandbox.path("month-\(code).jsonl")
         try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
-        let database = sandbox.path("state/month.db")
+        let database = sandbox.path(databaseFile)
         let imported = try KioskProcess.run(["import", "--db", database, file], sandbox: sandbox)
         guard imported.status == 0 else { throw FixtureError.importFailed(imported.stderr) }
         return database
