@@ -177,7 +177,9 @@ import Testing
         func run(_ script: String) throws -> ProcessResult {
             let input = sandbox.path("input-\(UUID().uuidString).sql")
             try script.write(toFile: input, atomically: true, encoding: .utf8)
-            return try ExternalTool.run("/bin/sh", ["-c", "\"$0\" -bail \"$1\" < \"$2\"", duckdb, database, input], in: sandbox, timeLimit: 600)
+            // From the folder, as its page says: the loaders read merge.sql beside them.
+            return try ExternalTool.run("/bin/sh", ["-c", "cd \"$3\" && \"$0\" -bail \"$1\" < \"$2\"", duckdb, database, input, folder],
+                in: sandbox, timeLimit: 600)
         }
         for file in ["schema.sql", "views.sql"] {
             let created = try run(String(contentsOfFile: folder + "/" + file, encoding: .utf8))

@@ -55,6 +55,13 @@ CREATE TEMP TABLE csv_commune (n bigserial, code text, name text, centre text) O
 \set kiosk_copy '\\copy pg_temp.csv_commune (code, name, centre) from ' :'kiosk_f' ' with (format csv, header true, encoding ''UTF8'')'
 :kiosk_copy
 
+-- Temporary tables have no statistics until analysed; without them the planner joins a month's events to its
+-- sessions by nested loops (hours instead of seconds).
+ANALYZE pg_temp.csv_session;
+ANALYZE pg_temp.csv_step_event;
+ANALYZE pg_temp.csv_daily;
+ANALYZE pg_temp.csv_purged;
+
 -- The staging tables merge.sql reads. In a JSON Lines export the purge markers come after the sessions; the same
 -- order is given here (n), so that a session and its marker in one export behave as in `kiosk import`. A step event
 -- belongs to its session's row (n), as the events of a JSON session line do.
@@ -79,12 +86,16 @@ CREATE TEMP TABLE stage_daily_step ON COMMIT DROP AS
 CREATE TEMP TABLE stage_purged ON COMMIT DROP AS
     SELECT n + (SELECT coalesce(max(n), 0) FROM csv_session) AS n, id, day FROM csv_purged;
 
+ANALYZE pg_temp.stage_event;
+
 -- A step event whose session is not in session.csv, or whose guide and day are not its session's, is a damaged
 -- export: refused, as the kiosk's reader would refuse such a line.
 DO $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM stage_event e LEFT JOIN csv_session s ON s.id = e.session
-               WHERE s.id IS NULL OR e.session_guide IS DISTINCT FROM s.guide OR e.day IS DISTINCT FROM s.day) THEN
+    -- Counted, not EXISTS: with EXISTS the planner hopes to stop at the first row and joins by nested loops, which on
+    -- a valid export (no such row) reads every pair.
+    IF (SELECT count(*) FROM stage_event e LEFT JOIN csv_session s ON s.id = e.session
+        WHERE s.id IS NULL OR e.session_guide IS DISTINCT FROM s.guide OR e.day IS DISTINCT FROM s.day) > 0 THEN
         RAISE EXCEPTION 'step_event.csv: a step event whose session is not in session.csv, or not of its guide and day';
     END IF;
 END

@@ -30,6 +30,8 @@ CREATE TEMP TABLE kiosk_json ON COMMIT DROP AS
     SELECT n, btrim(CASE WHEN n = 1 THEN ltrim(line, U&'\FEFF') ELSE line END, E' \t\r')::jsonb AS j
     FROM kiosk_line
     WHERE line IS NOT NULL AND btrim(CASE WHEN n = 1 THEN ltrim(line, U&'\FEFF') ELSE line END, E' \t\r') <> '';
+-- Temporary tables have no statistics until analysed; the checks below join on them.
+ANALYZE pg_temp.kiosk_json;
 
 -- What the kiosk's reader refuses before anything is written: a line that is no object with a type; a header of
 -- another format, or of a major version this roll-up does not know (a newer major changes a meaning); a line type

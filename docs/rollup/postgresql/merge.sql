@@ -12,6 +12,13 @@
 --     the same day exported twice is counted once, an export made later counts more);
 --   * a commune already known keeps its name; terminal-machine pairs are only added.
 
+-- Temporary tables have no statistics until analysed: without them the planner joins by nested loops.
+ANALYZE pg_temp.stage_session;
+ANALYZE pg_temp.stage_event;
+ANALYZE pg_temp.stage_daily;
+ANALYZE pg_temp.stage_daily_step;
+ANALYZE pg_temp.stage_purged;
+
 -- Dates as the kiosk writes them (YYYY-MM-DD; the cast to date then refuses 2026-02-30).
 DO $$
 DECLARE
