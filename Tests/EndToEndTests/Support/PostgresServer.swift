@@ -58,6 +58,12 @@ final class PostgresServer {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else of this process: tests running beside this one hold hundreds of pipes, which the server would
+        // inherit and then refuse to start ("insufficient file descriptors"). glibc ignores a close of an fd that
+        // another thread has closed meanwhile.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+            if let fd = Int32(name), fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+        }
         let cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         let variables: [String] = ["LC_ALL=C.UTF-8", "PATH=/usr/bin:/bin"]
