@@ -40,9 +40,12 @@ extension GuideBuilder {
                 "status reviewed needs a \"reviewed: YYYY-MM-DD\" line: the day staff tried it on a real phone"))
         }
         if let status, status != .draft {
-            for step in steps where step.sources.isEmpty && document.all("source").isEmpty {
+            // A step staff confirmed on a real phone is backed by that review, for a reviewed guide.
+            for step in steps where step.sources.isEmpty && document.all("source").isEmpty
+                && !(status == .reviewed && ReviewChecks.confirms(review, step)) {
                 diagnostics.append(Diagnostic(.error, at: step.location,
-                    "status \(status.rawValue) but step \"\(step.id)\" has no source: add `source:` or set `status: draft`"))
+                    "status \(status.rawValue) but step \"\(step.id)\" has no source: add `source:`, confirm it on a real phone "
+                        + "(`kiosk review \(id)`), or set `status: draft`"))
             }
         }
         guard !missing, let code, let title, let summary, let fee, let time, let checked, let status else { return nil }

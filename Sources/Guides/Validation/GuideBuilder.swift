@@ -5,6 +5,8 @@ struct GuideBuilder {
 
     let document: RawDocument
     let blocks: [String: RawDocument]
+    /// The guide's review on a real phone: a step confirmed there needs no `source:` to be `reviewed`.
+    let review: Review?
     var diagnostics: [Diagnostic] = []
 
     /// A step placed in the guide's flat order, before its targets are resolved.
@@ -19,9 +21,10 @@ struct GuideBuilder {
     /// The flat id of the first step of each block used, by block id.
     private var blockEntries: [String: String] = [:]
 
-    init(document: RawDocument, blocks: [String: RawDocument]) {
+    init(document: RawDocument, blocks: [String: RawDocument], review: Review? = nil) {
         self.document = document
         self.blocks = blocks
+        self.review = review
     }
 
     private mutating func error(_ location: SourceLocation, _ message: String) {

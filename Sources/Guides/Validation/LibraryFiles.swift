@@ -10,7 +10,19 @@ enum LibraryFiles {
             return names.filter { name in suffixes.contains { name.hasSuffix($0) } && !name.hasPrefix(".") }
                 .sorted().map { folder + "/" + $0 }
         }
-        let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        let base = base(directory)
         return files(base, [".guide", ".steps"]) + files(base + "/shared", [".steps"])
+    }
+
+    /// Sorted paths of `*.review` in `directory/reviews`.
+    static func reviews(in directory: String) -> [String] {
+        let folder = base(directory) + "/reviews"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".review") && !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
+    }
+
+    /// The directory without a trailing slash.
+    static func base(_ directory: String) -> String {
+        directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
     }
 }

@@ -8,7 +8,7 @@ enum CommandLineTool {
     static let commands: [Command] = [
         RunCommand.command, GuideCommand.command, CheckCommand.command, ListCommand.command, ShowCommand.command,
         SearchCommand.command, ReportCommand.command, ExportCommand.command, ImportCommand.command, PurgeCommand.command,
-        StatusCommand.command, LocalesCommand.command, PosterCommand.command, BoardCommand.command, RecordCommand.command,
+        StatusCommand.command, LocalesCommand.command, PosterCommand.command, BoardCommand.command, RecordCommand.command, ReviewCommand.command,
     ]
 
     static var overview: String {

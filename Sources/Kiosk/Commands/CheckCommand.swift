@@ -6,9 +6,16 @@ enum CheckCommand {
     static let command = Command(
         name: "check",
         summary: "check every guide, interface text, catalog and recording; print problems as path:line:col",
-        options: [KioskOptions.guides, KioskOptions.locales, KioskOptions.maximumAge],
-        notes: "exit status: 0 when there are no errors (warnings allowed), 1 when there are errors, 2 on a usage error.",
+        options: [KioskOptions.guides, KioskOptions.locales, KioskOptions.maximumAge, reviewAge, KioskOptions.config],
+        notes: """
+            After the problems, each guide's review on a real phone (kiosk review): not yet, begun, or its day and age,
+            and how many steps staff saw differently. exit status: 0 when there are no errors (warnings allowed), 1 when
+            there are errors, 2 on a usage error.
+            """,
         run: run)
+
+    static let reviewAge = Option("--review-age", "DAYS", .number(1...36500),
+        help: "warn when a guide's review on a real phone is older than this (default: review-max-age in the configuration, else 120)")
 
     /// Syntax, NFC, control characters, placeholders, alphabet and legacy-font leftovers of every `locales/*.po`.
     static func catalogDiagnostics(_ locales: String) -> [Diagnostic] {
@@ -43,6 +50,17 @@ enum CheckCommand {
         }
     }
 
+    /// One line per guide: where its review on a real phone stands (kept in `<guides>/reviews/<id>.review`).
+    static func reviewLines(_ library: Library, today: Day) -> [String] {
+        guard !library.guides.isEmpty else { return [] }
+        let width = library.guides.map { $0.code.count + 1 + $0.id.count }.max() ?? 0
+        return ["reviews on a real phone:"] + library.guides.map { guide in
+            let name = guide.code + " " + guide.id
+            return "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                + guide.status.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + library.reviewState(guide).summary(today: today)
+        }
+    }
+
     /// A plain renderer with every catalog of `locales` that parses, to measure screens in each language.
     static func renderer(_ ui: UICatalog, locales: String) -> ScreenRenderer {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: locales)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
@@ -56,8 +74,12 @@ enum CheckCommand {
     }
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
+        let (configuration, problems) = Configuration.load(flag: arguments[KioskOptions.config])
+        guard problems.isEmpty else { throw .diagnostics(problems) }
         var options = Library.Options(today: Clock.today())
         if let days = arguments.number(KioskOptions.maximumAge) { options.maximumAgeDays = days }
+        options.maximumReviewAgeDays = arguments.number(reviewAge) ?? configuration.reviewMaximumAge
+        let today = Clock.today()
         let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: options)
         // (The plain-words list sits beside the guides: guides/plain-words.txt.)
         let locales = Paths.locales(arguments[KioskOptions.locales])
@@ -72,6 +94,7 @@ enum CheckCommand {
             + recordingDiagnostics(locales, ui: catalog, library: library)
             + FitCheck.diagnostics(library, renderer: renderer(catalog, locales: locales))).sortedByLocation()
         Output.out(lines: diagnostics.map(\.description))
+        Output.out(lines: reviewLines(library, today: today))
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let total = library.guides.count + library.rejected.count

@@ -35,7 +35,7 @@ struct GuidePrinter {
                 check: step.check.map { PrintFact(label: ui.text(.showCheck), text: ui.text($0)) },
                 choices: step.choices.map { "\(ui.text($0.label)) → \(describe($0.target, in: guide, mainPath: mainPath))" })))
         }
-        document.blocks.append(.links(heading: ui.text(.showSources), urls: Array(Set(guide.sources + guide.steps.flatMap(\.sources))).sorted()))
+        document.blocks.append(.links(heading: ui.text(.showSources), sources: SourceAddress.handoutOrder(guide.sources + guide.steps.flatMap(\.sources))))
         document.blocks.append(.note(statusLine(guide)))
         return document
     }

@@ -42,9 +42,12 @@ struct HTMLWriter {
                 out += step.warnings.map { "<p class=\"warning\">\(h($0.label)): \(h($0.text))</p>" }
                 if let check = step.check { out.append("<p class=\"check\">\(h(check.label)): \(h(check.text))</p>") }
                 out += ["<ol class=\"choices\">"] + step.choices.map { "<li>\(h($0))</li>" } + ["</ol>", "</div>"]
-            case .links(let heading, let urls):
-                guard !urls.isEmpty else { continue }
-                out += ["<h2>\(h(heading))</h2>", "<ul class=\"sources\">"] + urls.map { "<li><a href=\"\(h($0))\">\(h($0))</a></li>" } + ["</ul>"]
+            case .links(let heading, let sources):
+                guard !sources.isEmpty else { continue }
+                out += ["<h2>\(h(heading))</h2>", "<ul class=\"sources\">"] + sources.map { source in
+                    guard let url = source.url else { return "<li>\(h(source.text))</li>" }
+                    return "<li><a href=\"\(h(url))\">\(h(url))</a>" + (source.note.map { " " + h($0) } ?? "") + "</li>"
+                } + ["</ul>"]
             case .note(let text):
                 out.append("<p class=\"status\">\(h(text))</p>")
             case .codes(let rows):

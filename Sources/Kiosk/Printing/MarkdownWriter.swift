@@ -27,9 +27,12 @@ struct MarkdownWriter {
                 if let check = step.check { out += ["**\(md(check.label)):** \(md(check.text))", ""] }
                 out += step.choices.enumerated().map { "\($0.offset + 1). \(md($0.element))" }
                 out.append("")
-            case .links(let heading, let urls):
-                guard !urls.isEmpty else { continue }
-                out += ["## \(md(heading))", ""] + urls.map { "- <\(link($0))>" } + [""]
+            case .links(let heading, let sources):
+                guard !sources.isEmpty else { continue }
+                out += ["## \(md(heading))", ""] + sources.map { source in
+                    guard let url = source.url else { return "- \(md(source.text))" }
+                    return "- <\(link(url))>" + (source.note.map { " " + md($0) } ?? "")
+                } + [""]
             case .note(let text):
                 out.append("_\(md(text))_")
             case .codes(let rows):

@@ -1,3 +1,5 @@
+import Guides
+
 /// One block of a printable document.
 enum PrintBlock: Sendable {
     /// The document's title; underlined in text when `underlined`.
@@ -12,8 +14,8 @@ enum PrintBlock: Sendable {
     /// Labelled facts ("Lệ phí: …", "Thời gian: …").
     case facts([PrintFact])
     case step(PrintStep)
-    /// A heading and web addresses.
-    case links(heading: String, urls: [String])
+    /// A heading and the sources: web pages (linked) and documents cited by name, official ones first.
+    case links(heading: String, sources: [SourceAddress])
     /// A small note (the status line).
     case note(String)
     /// Poster rows: a code to type and what it opens.

@@ -38,8 +38,8 @@ struct TextWriter {
                     out += wrap("\(index + 1)) \(choice)", indent: "  ", hanging: "     ")
                 }
                 out.append("")
-            case .links(let heading, let urls):
-                out += section(heading, urls, bullet: "• ")
+            case .links(let heading, let sources):
+                out += section(heading, sources.map(\.text), bullet: "• ")
             case .note(let text):
                 out.append(text)
             case .codes(let rows):

@@ -36,6 +36,8 @@ struct Configuration: Sendable {
     var audioAutoplay = false
     /// Seconds a screen is kept while a citizen waits for staff they called.
     var staffWaitSeconds = 900
+    /// Days after which `kiosk check` says a guide's review on a real phone is due again (a quarter and a month).
+    var reviewMaximumAge = 120
     /// A program run when a citizen calls staff (a lamp, a message on the centre's LAN), with the terminal id and the
     /// counter as its arguments; split on spaces, never through a shell.
     var notifyCommand: [String] = []
@@ -70,7 +72,7 @@ struct Configuration: Sendable {
         "guides": "a directory", "locales": "a directory", "database": "a file path",
         "staff-wait": "seconds, 60 to 7200", "notify-command": "an absolute program path and its arguments",
         "audio-player": "a program and its arguments", "audio-autoplay": "yes or no",
-        "audio-recorder": "a program and its arguments",
+        "audio-recorder": "a program and its arguments", "review-max-age": "days, 1 to 3650",
     ]
 
     /// Reads `path` on top of the current values; every problem is a `path:line:col` diagnostic.
@@ -160,6 +162,9 @@ struct Configuration: Sendable {
         case "staff-wait":
             guard let number = seconds(60...7200) else { return "\"staff-wait\" must be a number of seconds from 60 to 7200" }
             staffWaitSeconds = number
+        case "review-max-age":
+            guard let number = seconds(1...3650) else { return "\"review-max-age\" must be a number of days from 1 to 3650" }
+            reviewMaximumAge = number
         case "notify-command":
             let words = value.split(separator: " ").map(String.init)
             guard let program = words.first, program.hasPrefix("/") else {

@@ -112,6 +112,28 @@ public enum UIText: String, Sendable, CaseIterable {
     case recordSilent = "record.silent"
     case recordDone = "record.done"
     case recordNothing = "record.nothing"
+    case reviewTitle = "review.title"
+    case reviewResume = "review.resume"
+    case reviewVersion = "review.version"
+    case reviewVersionKept = "review.version-kept"
+    case reviewStep = "review.step"
+    case reviewChanged = "review.changed"
+    case reviewEarlier = "review.earlier"
+    case reviewChoices = "review.choices"
+    case reviewQuestion = "review.question"
+    case reviewNote = "review.note"
+    case reviewNotePersonal = "review.note-personal"
+    case reviewSaved = "review.saved"
+    case reviewSkipped = "review.skipped"
+    case reviewFailed = "review.failed"
+    case reviewStopped = "review.stopped"
+    case reviewComplete = "review.complete"
+    case reviewNeedsEdit = "review.needs-edit"
+    case reviewConfirmMark = "review.confirm-mark"
+    case reviewMarked = "review.marked"
+    case reviewNotMarked = "review.not-marked"
+    case reviewMarkFailed = "review.mark-failed"
+    case reviewNothing = "review.nothing"
     case reportTitle = "report.title"
     case reportPlan = "report.plan"
     case reportPeriod = "report.period"
@@ -180,13 +202,13 @@ public enum UIText: String, Sendable, CaseIterable {
     case say0 = "say.0", say1 = "say.1", say2 = "say.2", say3 = "say.3", say4 = "say.4"
     case say5 = "say.5", say6 = "say.6", say7 = "say.7", say8 = "say.8", say9 = "say.9"
 
-    /// False for the lines no kiosk screen shows: what search reads, and what staff see (`kiosk record`, the board,
+    /// False for the lines no kiosk screen shows: what search reads, and what staff see (`kiosk record`, `kiosk review`, the board,
     /// handouts and the poster, a guide's status, reports). A language is offered to citizens without them, and they are never
     /// recorded. (`show.code`, "Mã số", is on the results screen too.)
     public var isShown: Bool {
         if self == .showCode { return true }
         if self == .searchFillers || self == .searchShortForms || isSpoken { return false }
-        return !["record.", "board.", "show.", "poster.", "status.", "report."].contains { rawValue.hasPrefix($0) }
+        return !["record.", "review.", "board.", "show.", "poster.", "status.", "report."].contains { rawValue.hasPrefix($0) }
     }
 
     /// How many of the interface lines a screen shows are not among `translated` (keys without `ui:`): the one rule

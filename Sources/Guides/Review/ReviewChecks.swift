@@ -1,0 +1,68 @@
+/// What `kiosk check` says about a guide's review on a real phone: steps to edit, edited steps, old rounds, and
+/// whether a `reviewed` status is backed by a complete review with every step confirmed.
+struct ReviewChecks {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    private mutating func add(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(severity, at: location, message))
+    }
+
+    /// True when `step` was confirmed on a phone for its present wording: it needs no `source:` to be `reviewed`.
+    static func confirms(_ review: Review?, _ step: Step) -> Bool {
+        guard let entry = review?.entry(step.id) else { return false }
+        return entry.result == .shows && entry.isFresh(for: step)
+    }
+
+    mutating func check(_ guide: Guide, review: Review?, document: RawDocument, options: Library.Options) {
+        let state = ReviewState(guide: guide, review: review)
+        let command = "kiosk review \(guide.id)"
+        if guide.status == .reviewed {
+            let status = document.first("status")?.location ?? document.headerLocation
+            if review == nil {
+                add(.error, status, "status reviewed but no review on a real phone is kept in reviews/\(guide.id).review: "
+                    + "run `\(command)`; it offers to mark the guide once every step is confirmed")
+            } else {
+                let unconfirmed = guide.steps.filter { review?.entry($0.id)?.result != .shows }
+                if let first = unconfirmed.first {
+                    add(.error, status, "status reviewed but \(unconfirmed.count) step\(unconfirmed.count == 1 ? " is" : "s are") "
+                        + "not confirmed on a real phone (first: \"\(first.id)\"): finish `\(command)`, or set `status: sourced`")
+                }
+            }
+        }
+        guard let review else { return }
+        let fileStart = SourceLocation(path: review.path, line: 1, column: 1)
+        for (step, entry) in state.needsEdit {
+            var seen = "\(entry.day)"
+            if let version = entry.version ?? (review.version.isEmpty ? nil : review.version) { seen += ", " + Quoted.escape(version) }
+            let note = entry.note.map { ", noted as: \(Quoted.escape($0, limit: 300)) —" } ?? ":"
+            add(.warning, step.location, "staff saw something else on a real phone (\(seen))\(note) "
+                + "edit the step, then `\(command)` asks it again")
+        }
+        if guide.status == .reviewed {
+            for step in state.changed {
+                if let entry = review.entry(step.id), entry.result == .shows {
+                    add(.warning, step.location, "step \"\(step.id)\" was edited after staff confirmed it on \(entry.day): "
+                        + "`\(command)` asks it again")
+                }
+            }
+        }
+        for orphan in state.orphans {
+            add(.warning, orphan.location ?? fileStart, "guide \"\(guide.id)\" has no step \"\(orphan.step)\" any more: "
+                + "this answer counts for nothing" + Suggestion.suffix(for: orphan.step, among: guide.steps.map(\.id)))
+        }
+        let limit = options.maximumReviewAgeDays
+        if let finished = state.finished {
+            let age = options.today.daysSinceEpoch - finished.daysSinceEpoch
+            if age > limit {
+                add(.warning, review.finishedLocation ?? fileStart, "the review on a real phone is \(ReviewState.days(age)) old "
+                    + "(limit \(limit)): time for a new round, `\(command) --new`")
+            }
+        } else {
+            let age = options.today.daysSinceEpoch - review.started.daysSinceEpoch
+            if age > limit {
+                add(.warning, fileStart, "the review on a real phone began \(ReviewState.days(age)) ago (limit \(limit)) and is "
+                    + "not finished: `\(command)` goes on where it stopped")
+            }
+        }
+    }
+}
