@@ -27,6 +27,7 @@ build session-engine Guides fuzz/SessionEngine.swift $GUIDES
 build catalog Guides fuzz/Catalog.swift $GUIDES
 build search Guides fuzz/Search.swift $GUIDES
 build wave Guides fuzz/Wave.swift $GUIDES
+build review Guides fuzz/ReviewFile.swift $GUIDES
 build import Telemetry -I Sources/CSQLite -lsqlite3 fuzz/Import.swift $TELEMETRY
 build json-line Telemetry -I Sources/CSQLite -lsqlite3 fuzz/JSONLine.swift $TELEMETRY
 
@@ -55,9 +56,11 @@ split -l 1 "$OUT/seed.jsonl" "$OUT/json-line-corpus/seed-"
 printf 'RIFF\054\000\000\000WAVEfmt \020\000\000\000\001\000\001\000\200\076\000\000\000\175\000\000\002\000\020\000data\010\000\000\000\001\002\003\004\005\006\007\010' > /tmp/kiosk-fuzz-wave-seed
 printf 'khai-sinh/dang-nhap:body' > /tmp/kiosk-fuzz-key-seed
 seed wave /tmp/kiosk-fuzz-wave-seed /tmp/kiosk-fuzz-key-seed
+printf 'review: dang-nhap-dvcqg\nstarted: 2026-12-01\nversion: VNeID 2.2.6\nfinished: 2026-12-02\n\nstep mo-trang: shows\n  on: 2026-12-01\n  text: d033060b\n\nstep chon-dang-nhap: differs\n  on: 2026-12-02\n  version: VNeID 2.2.7\n  text: 35c2d3cb\n  note: Nút tên là "Nộp hồ sơ"\n' > /tmp/kiosk-fuzz-review-seed
+seed review /tmp/kiosk-fuzz-review-seed
 
 status=0
-for name in guide-library session-engine catalog search wave import json-line; do
+for name in guide-library session-engine catalog search wave review import json-line; do
     echo "== fuzzing $name for $SECONDS_EACH s"
     if ! KIOSK_FUZZ_GUIDES=guides KIOSK_FUZZ_LOCALES=locales "$OUT/$name.fuzzer" -max_total_time="$SECONDS_EACH" -max_len=65536 -artifact_prefix="$OUT/$name-crashes/" \
         -print_final_stats=1 "$OUT/$name-corpus" > "$OUT/$name.log" 2>&1; then

@@ -43,9 +43,15 @@ public struct SourceAddress: Hashable, Sendable {
         return rest.isEmpty ? nil : rest
     }
 
-    /// An official source: a government site (`.gov.vn`) or a document cited by name (a law, a plan).
+    /// The first words of a legal or state document cited by name (a law, a decree, a decision, a plan).
+    static let documentKinds = ["Hiến pháp", "Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị",
+        "Kế hoạch", "Công văn", "NĐ", "NQ", "QĐ", "TT", "CT", "KH"]
+
+    /// An official source: a government site (`.gov.vn`), or a law or state plan cited by name.
     public var isOfficial: Bool {
-        guard let host else { return !lacksScheme }
+        guard let host else {
+            return Self.documentKinds.contains { text.hasPrefix($0 + " ") }
+        }
         return host == "gov.vn" || host.hasSuffix(".gov.vn")
     }
 

@@ -34,7 +34,8 @@ import Testing
         #expect(rad.count == Set(rad).count, "every line once")
         // What no citizen sees comes last.
         let staffLines = rad.drop { !$0.hasPrefix("ui:record.") }
-        #expect(staffLines.allSatisfy { $0.hasPrefix("ui:record.") || $0.hasPrefix("ui:report.") } && staffLines.contains("ui:report.title"))
+        #expect(staffLines.allSatisfy { $0.hasPrefix("ui:record.") || $0.hasPrefix("ui:review.") || $0.hasPrefix("ui:report.") }
+            && staffLines.contains("ui:report.title") && staffLines.contains("ui:review.title"))
         #expect(!interface.contains("ui:search.fillers"))
         // Without statistics: the interface, then the guides in poster-code order.
         let plain = try KioskProcess.run(["locales", "status", "--by-usage", "--lang", "jra", "--db", sandbox.path("none.db")], sandbox: sandbox)

@@ -89,6 +89,8 @@ import Testing
         #expect(problems.contains("reviews/g.review:18:3: error: unknown key \"nota\" in a step (did you mean \"note\"?)"))
         #expect(problems.contains("reviews/g.review:19:1: error: step \"nam\" is answered twice: keep the latest answer only"))
         #expect(review?.entries.map(\.step) == ["nam"])
+        // A year written with leading zeros reads, and writes back, as four digits.
+        #expect(Self.parse("review: g\nstarted: 0026-12-01\n").0?.started.description == "0026-12-01")
         let (none, missing) = Self.parse("started: 2026-12-01\n")
         #expect(none == nil && missing == ["reviews/g.review:1:1: error: missing \"review: <guide id>\" (the guide this review is of)"])
     }

@@ -13,7 +13,9 @@ import Testing
         let law = SourceAddress("Luật Hộ tịch 2014, Điều 11")
         #expect(law.url == nil && law.isOfficial && !law.lacksScheme && !law.isBareDomain)
         #expect(SourceAddress("cafef.vn/bai-viet-1.chn").lacksScheme)
-        #expect(!SourceAddress("QĐ 31/2021/QĐ-TTg, Điều 33").lacksScheme)
+        #expect(!SourceAddress("QĐ 31/2021/QĐ-TTg, Điều 33").lacksScheme && SourceAddress("QĐ 31/2021/QĐ-TTg, Điều 33").isOfficial)
+        // A handbook cited by name is a secondary source, like a press page.
+        #expect(!SourceAddress("Sổ tay VNeID của Thị đoàn Chơn Thành").isOfficial)
     }
 
     @Test func handoutsListOfficialSourcesFirst() {

@@ -1,0 +1,31 @@
+// libFuzzer harness: the review-file parser, the review state and checks against a shipped guide, and the writer.
+// Each input is a review file (any bytes); whatever it holds must be read without a crash, and what `kiosk review`
+// would write back for it must read again without a problem, with the same answers.
+import Foundation
+
+nonisolated(unsafe) private var shipped: Library?
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzReview(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    if shipped == nil {
+        let guides = ProcessInfo.processInfo.environment["KIOSK_FUZZ_GUIDES"] ?? "guides"
+        shipped = Library.load(directory: guides, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
+    }
+    guard let library = shipped, let guide = library.guide("dang-nhap-dvcqg") else { fatalError("the shipped guides did not load") }
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let (review, _) = ReviewParser.parse(SourceText(path: "reviews/dang-nhap-dvcqg.review", bytes: bytes))
+    guard let review else { return 0 }
+    let state = ReviewState(guide: guide, review: review)
+    _ = state.summary(today: Day(daysSinceEpoch: 20_500))
+    _ = state.pending
+    var checks = ReviewChecks()
+    let document = GuideParser.parse(SourceText(contentsOf: guide.path))
+    checks.check(guide, review: review, document: document, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
+    // What the writer makes of it reads back cleanly, answer for answer.
+    let written = review.text(for: guide)
+    let (again, problems) = ReviewParser.parse(SourceText(path: "again.review", bytes: Array(written.utf8)))
+    guard let again, problems.isEmpty else { fatalError("the written review does not read back: \(problems)") }
+    guard again.entries.map(\.step) == review.entries.map(\.step), again.entries.map(\.result) == review.entries.map(\.result),
+        again.entries.map(\.fingerprint) == review.entries.map(\.fingerprint) else { fatalError("answers changed on the way back") }
+    return 0
+}
