@@ -8,10 +8,11 @@ BUILD_FLAGS = -Xswiftc -warnings-as-errors
 RUN_PACKAGES   = libreadline-dev libsqlite3-dev alsa-utils
 TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core espeak-ng \
                  libharfbuzz-bin netpbm fonts-noto-core fonts-noto-mono libreoffice-calc-nogui poppler-utils unzip \
-                 python3 python3-pip postgresql
+                 python3 python3-pip postgresql debootstrap lintian
+DEB_PACKAGES   = $(RUN_PACKAGES) dpkg-dev
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
-.PHONY: run test bench fuzz build release clean
+.PHONY: run test bench fuzz build release deb clean
 
 run:
 	@scripts/bootstrap.sh $(RUN_PACKAGES)
@@ -30,6 +31,8 @@ test:
 	@if grep -q "warning:" .build-log.txt; then rm -f .build-log.txt; echo "make test: the build has warnings; zero are allowed"; exit 1; fi
 	@rm -f .build-log.txt
 	.build/debug/kiosk check --guides guides --locales locales
+	@# The package the Debian tests install (a release build of its own, before the tests, never beside them).
+	scripts/deb.sh
 	$(SWIFT) test --skip-build
 
 # libFuzzer on the guide parser and builder, the session engine, the PO reader and merge, and the import
@@ -42,6 +45,11 @@ fuzz:
 release:
 	@scripts/bootstrap.sh $(RUN_PACKAGES)
 	$(SWIFT) build -c release
+
+# kiosk_<version>_amd64.deb in .build-deb/: `sudo apt install ./.build-deb/kiosk_<version>_amd64.deb` (docs/operations.md).
+deb:
+	@scripts/bootstrap.sh $(DEB_PACKAGES)
+	scripts/deb.sh
 
 bench:
 	@scripts/bootstrap.sh $(BENCH_PACKAGES)

@@ -8,7 +8,8 @@ enum CommandLineTool {
     static let commands: [Command] = [
         RunCommand.command, GuideCommand.command, CheckCommand.command, ListCommand.command, ShowCommand.command,
         SearchCommand.command, ReportCommand.command, ExportCommand.command, ImportCommand.command, PurgeCommand.command,
-        StatusCommand.command, LocalesCommand.command, PosterCommand.command, BoardCommand.command, RecordCommand.command, ReviewCommand.command,
+        StatusCommand.command, LocalesCommand.command, PosterCommand.command, BoardCommand.command, RecordCommand.command,
+        ReviewCommand.command,
     ]
 
     static var overview: String {
@@ -46,6 +47,11 @@ enum CommandLineTool {
         case "help":
             guard arguments.count > 1 else {
                 Output.out(overview)
+                return 0
+            }
+            // The manual page of the Debian package, from the same definitions as every --help.
+            if arguments[1] == "--man" {
+                Output.out(ManualPage.roff(commands, version: KioskVersion.current, date: arguments.count > 2 ? arguments[2] : ""))
                 return 0
             }
             guard let command = commands.first(where: { $0.name == arguments[1] }) else {
