@@ -8,8 +8,9 @@ BUILD_FLAGS = -Xswiftc -warnings-as-errors
 RUN_PACKAGES   = libreadline-dev libsqlite3-dev alsa-utils
 TEST_PACKAGES  = $(RUN_PACKAGES) tmux gettext sqlite3 locales chromium fonts-dejavu-core espeak-ng \
                  libharfbuzz-bin netpbm fonts-noto-core fonts-noto-mono libreoffice-calc-nogui poppler-utils unzip \
-                 python3 python3-pip postgresql debootstrap lintian
-DEB_PACKAGES   = $(RUN_PACKAGES) dpkg-dev
+                 python3 python3-pip postgresql debootstrap lintian binutils xz-utils \
+                 cage foot grim xwayland
+DEB_PACKAGES   = $(RUN_PACKAGES) binutils xz-utils
 BENCH_PACKAGES = $(TEST_PACKAGES) hyperfine
 
 .PHONY: run test bench fuzz build release deb clean

@@ -29,7 +29,8 @@ strip --strip-unneeded --remove-section=.comment --remove-section=.note "$ROOT/u
 tar -c --exclude='.*' guides locales | tar -x -C "$ROOT/usr/share/kiosk"
 find "$ROOT/usr/share/kiosk" -type d -exec chmod 755 {} + && find "$ROOT/usr/share/kiosk" -type f -exec chmod 644 {} +
 install -m 644 docs/kiosk.conf.example "$ROOT/etc/kiosk/kiosk.conf"
-install -m 644 "packaging/kiosk@.service" "$ROOT/lib/systemd/system/kiosk@.service"
+install -m 644 "packaging/kiosk@.service" "packaging/kiosk-graphical@.service" "$ROOT/lib/systemd/system/"
+install -m 644 packaging/foot.ini "$ROOT/usr/share/kiosk/foot.ini"
 # The manual page from the commands' own help (SOURCE_DATE_EPOCH: the day of the last commit, for a repeatable build).
 DAY=$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" +%Y-%m-%d)
 HOME=/nonexistent KIOSK_CONFIG=/dev/null "$BINARY" help --man "$DAY" | gzip -9n > "$ROOT/usr/share/man/man1/kiosk.1.gz"
@@ -53,6 +54,7 @@ Maintainer: $MAINTAINER
 Installed-Size: $SIZE
 Depends: libc6 (>= 2.36), libgcc-s1, libstdc++6 (>= 12), libreadline8 (>= 8.2), libsqlite3-0 (>= 3.40), adduser
 Recommends: alsa-utils, fonts-noto-mono
+Suggests: cage, foot
 Section: misc
 Priority: optional
 Homepage: https://github.com/kiosk-project/kiosk

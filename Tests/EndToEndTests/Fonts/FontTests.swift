@@ -62,24 +62,7 @@ import Testing
     /// `text` drawn at 96 px, as rows of ink (true) and paper.
     static func bitmap(_ font: String, _ text: String) throws -> [[Bool]] {
         let png = try run("/usr/bin/hb-view", ["--font-size=96", "--margin=16", "-O", "png", font, text])
-        let pnm = try run("/usr/bin/pngtopnm", ["-mix"], input: png)
-        // P5 (grey) or P6 (colour): magic, width, height, maximum, one whitespace, then the samples.
-        var fields: [Int] = [], index = 2, start = 2
-        let bytes = [UInt8](pnm)
-        guard bytes.count > 2, bytes[0] == UInt8(ascii: "P"), bytes[1] == UInt8(ascii: "5") || bytes[1] == UInt8(ascii: "6")
-        else { throw OracleFailure("pngtopnm wrote no PNM image") }
-        while fields.count < 3, index < bytes.count {
-            if bytes[index] == 0x20 || bytes[index] == 0x0A {
-                if index > start, let value = Int(String(decoding: bytes[start..<index], as: UTF8.self)) { fields.append(value) }
-                start = index + 1
-            }
-            index += 1
-        }
-        let (width, height, channels) = (fields[0], fields[1], bytes[1] == UInt8(ascii: "6") ? 3 : 1)
-        let samples = bytes[index...]
-        guard samples.count >= width * height * channels else { throw OracleFailure("a cut image") }
-        let base = samples.startIndex
-        return (0..<height).map { y in (0..<width).map { x in samples[base + (y * width + x) * channels] < 128 } }
+        return try GrayImage(png: png).ink(darkInk: true)
     }
 
     /// The first row with ink.

@@ -5,8 +5,13 @@ import Foundation
 /// later runs on the same machine unpack it in seconds; CI, on a fresh clone, makes it from Debian's mirror.
 final class DebianTree {
     /// Debian's packages the kiosk's package needs, installed with the base so the test runs offline after it.
-    static let included = ["systemd", "adduser", "libreadline8", "libsqlite3-0", "libstdc++6", "libgcc-s1"]
-    static let cache = KioskProcess.root.path + "/.build-deb/bookworm-base.tar"
+    /// (cage and foot: for `systemd-analyze verify` of the graphical unit.)
+    static let included = ["systemd", "adduser", "libreadline8", "libsqlite3-0", "libstdc++6", "libgcc-s1", "cage", "foot"]
+    /// Named for what it holds, so a changed list makes a new tree.
+    static var cache: String {
+        let key = included.joined(separator: ",").utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }
+        return KioskProcess.root.path + "/.build-deb/bookworm-base-" + String(key, radix: 16) + ".tar"
+    }
 
     let root: String
     let sandbox: TestSandbox
