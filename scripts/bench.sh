@@ -127,4 +127,5 @@ BENCH_STDIN="$OUT/session.txt" "$BIN/KioskBench" compare 10 -- "$BIN/kiosk" run 
 echo "   kiosk check with 5,000 recordings, against none (target: within 2×):"
 "$BIN/KioskBench" compare 10 -- "$BIN/kiosk" check --guides guides --locales "$OUT/audio-5000" \
     -- "$BIN/kiosk" check --guides guides --locales "$OUT/audio-none"
+scripts/bench-package.sh
 scripts/bench-exchange.sh
