@@ -83,6 +83,14 @@ import Testing
         #expect(session.status == 0 && session.stdout.contains("Cảm ơn bạn."), "\(session.stdout.suffix(800))\(session.stderr)")
         let report = try tree.shell("kiosk report --format json")
         #expect(report.stdout.contains("\"guided\" : 1") && report.stdout.contains("\"done_by_self\" : 1"), "\(report.stdout)\(report.stderr)")
+        // A staff account in the kiosk's group reads the numbers, and cannot change them.
+        let staff = try tree.shell("""
+            adduser --disabled-password --gecos '' --quiet lan && adduser --quiet lan kiosk
+            runuser -u lan -- kiosk status; runuser -u lan -- kiosk report --format json | grep -c '"guided" : 1'
+            runuser -u lan -- kiosk purge --before 2099-01-01 > /dev/null 2>&1 || echo purge-refused
+            """)
+        #expect(staff.stdout.contains("access: read-only for this account") && staff.stdout.contains("\n1\npurge-refused\n"),
+            "\(staff.stdout)\(staff.stderr)")
 
         // The centre's own settings and guide, then an upgrade to the same package rebuilt with a higher version.
         let local = try tree.shell("""
