@@ -25,7 +25,9 @@ public func fuzzReview(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let written = review.text(for: guide)
     let (again, problems) = ReviewParser.parse(SourceText(path: "again.review", bytes: Array(written.utf8)))
     guard let again, problems.isEmpty else { fatalError("the written review does not read back: \(problems)") }
-    guard again.entries.map(\.step) == review.entries.map(\.step), again.entries.map(\.result) == review.entries.map(\.result),
-        again.entries.map(\.fingerprint) == review.entries.map(\.fingerprint) else { fatalError("answers changed on the way back") }
+    // (Answers for steps the guide does not have are dropped by the writer.)
+    let kept = review.entries.filter { guide.step($0.step) != nil }
+    guard again.entries.map(\.step) == kept.map(\.step), again.entries.map(\.result) == kept.map(\.result),
+        again.entries.map(\.fingerprint) == kept.map(\.fingerprint) else { fatalError("answers changed on the way back") }
     return 0
 }

@@ -45,7 +45,7 @@ public struct SourceAddress: Hashable, Sendable {
 
     /// The first words of a legal or state document cited by name (a law, a decree, a decision, a plan).
     static let documentKinds = ["Hiến pháp", "Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị",
-        "Kế hoạch", "Công văn", "NĐ", "NQ", "QĐ", "TT", "CT", "KH"]
+        "Kế hoạch", "Công văn", "NĐ", "NQ", "QĐ"]
 
     /// An official source: a government site (`.gov.vn`), or a law or state plan cited by name.
     public var isOfficial: Bool {

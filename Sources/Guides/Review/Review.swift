@@ -45,7 +45,7 @@ public struct Review: Hashable, Sendable {
         entries.sort { (rank[$0.step] ?? Int.max, $0.step) < (rank[$1.step] ?? Int.max, $1.step) }
     }
 
-    /// The file's text: a header, then one block per answered step, so a change is a small diff.
+    /// The file's text: a header, then one block per answered step of `guide`, so a change is a small diff.
     public func text(for guide: Guide) -> String {
         let state = ReviewState(guide: guide, review: self)
         var out = """
@@ -59,7 +59,8 @@ public struct Review: Hashable, Sendable {
 
             """
         if let finished = state.finished { out += "finished: \(finished)\n" }
-        for entry in entries {
+        // Answers for steps the guide no longer has are dropped here: they count for nothing.
+        for entry in entries where guide.step(entry.step) != nil {
             out += "\nstep \(entry.step): \(entry.result.rawValue)\n  on: \(entry.day)\n"
             if let version = entry.version { out += "  version: \(Self.oneLine(version))\n" }
             out += "  text: \(entry.fingerprint)\n"

@@ -7,28 +7,26 @@ struct ReviewChecks {
         diagnostics.append(Diagnostic(severity, at: location, message))
     }
 
-    /// True when `step` was confirmed on a phone for its present wording: it needs no `source:` to be `reviewed`.
-    static func confirms(_ review: Review?, _ step: Step) -> Bool {
-        guard let entry = review?.entry(step.id) else { return false }
-        return entry.result == .shows && entry.isFresh(for: step)
+    /// True when every step has been confirmed on a real phone ("shows"), for its present wording or an earlier one
+    /// (an edit since is warned about, step by step): what a `reviewed` status needs.
+    static func backs(_ review: Review?, _ steps: [Step]) -> Bool {
+        guard let review, !steps.isEmpty else { return false }
+        return steps.allSatisfy { review.entry($0.id)?.result == .shows }
     }
 
+    /// Why `review` does not back a reviewed status, for the warning.
+    static func gap(_ review: Review?, _ steps: [Step]) -> String {
+        guard let review else { return "no review on a real phone is kept in reviews/" }
+        let open = steps.filter { review.entry($0.id)?.result != .shows }
+        guard let first = open.first else { return "the guide has no steps" }
+        return "\(open.count) step\(open.count == 1 ? " is" : "s are") not confirmed on a real phone (first: \"\(first.id)\")"
+    }
+
+    /// Steps to edit, steps edited since they were confirmed, orphan answers and old rounds. (A `reviewed` status the
+    /// review does not back is said, and demoted, where the guide is built.)
     mutating func check(_ guide: Guide, review: Review?, document: RawDocument, options: Library.Options) {
         let state = ReviewState(guide: guide, review: review)
         let command = "kiosk review \(guide.id)"
-        if guide.status == .reviewed {
-            let status = document.first("status")?.location ?? document.headerLocation
-            if review == nil {
-                add(.error, status, "status reviewed but no review on a real phone is kept in reviews/\(guide.id).review: "
-                    + "run `\(command)`; it offers to mark the guide once every step is confirmed")
-            } else {
-                let unconfirmed = guide.steps.filter { review?.entry($0.id)?.result != .shows }
-                if let first = unconfirmed.first {
-                    add(.error, status, "status reviewed but \(unconfirmed.count) step\(unconfirmed.count == 1 ? " is" : "s are") "
-                        + "not confirmed on a real phone (first: \"\(first.id)\"): finish `\(command)`, or set `status: sourced`")
-                }
-            }
-        }
         guard let review else { return }
         let fileStart = SourceLocation(path: review.path, line: 1, column: 1)
         for (step, entry) in state.needsEdit {

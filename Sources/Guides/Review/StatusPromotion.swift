@@ -1,13 +1,13 @@
-import Foundation
-
 /// The edit `kiosk review` makes to a guide file once every step is confirmed on a real phone: `status: reviewed`
 /// and `reviewed: <day>`, changing those two metadata lines only, so the rest of the file stays byte for byte.
 public enum StatusPromotion {
     /// The file's text with the guide marked reviewed on `day`, or nil when the file has no `status:` line before its
     /// first step (nothing is guessed).
     public static func apply(to text: String, day: Day) -> String? {
-        let newline = text.contains("\r\n") ? "\r\n" : "\n"
-        var lines = text.components(separatedBy: newline)
+        // Lines split at line feeds, on the bytes (a Swift Character holds "\r\n" whole), each keeping its own carriage
+        // return: a file with Windows or mixed endings keeps them.
+        var lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        func ending(_ line: String) -> String { line.utf8.last == 0x0D ? "\r" : "" }
         var statusIndex: Int?
         var reviewedIndex: Int?
         for (index, line) in lines.enumerated() {
@@ -17,12 +17,13 @@ public enum StatusPromotion {
             if line.hasPrefix("reviewed:") { reviewedIndex = index }
         }
         guard let statusIndex else { return nil }
-        lines[statusIndex] = "status: reviewed"
+        let cr = ending(lines[statusIndex])
+        lines[statusIndex] = "status: reviewed" + cr
         if let reviewedIndex {
-            lines[reviewedIndex] = "reviewed: \(day)"
+            lines[reviewedIndex] = "reviewed: \(day)" + ending(lines[reviewedIndex])
         } else {
-            lines.insert("reviewed: \(day)", at: statusIndex + 1)
+            lines.insert("reviewed: \(day)" + cr, at: statusIndex + 1)
         }
-        return lines.joined(separator: newline)
+        return lines.joined(separator: "\n")
     }
 }

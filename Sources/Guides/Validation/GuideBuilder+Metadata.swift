@@ -39,10 +39,20 @@ extension GuideBuilder {
             diagnostics.append(Diagnostic(.error, at: statusText?.location ?? document.headerLocation,
                 "status reviewed needs a \"reviewed: YYYY-MM-DD\" line: the day staff tried it on a real phone"))
         }
+        // `reviewed` holds only when a review confirmed every step on a real phone. Otherwise (no review yet, a new
+        // round under way, a step seen differently) the guide counts as sourced: still shown if its steps are sourced,
+        // so a review in progress never takes a guide away from citizens.
+        if status == .reviewed, !ReviewChecks.backs(review, steps) {
+            diagnostics.append(Diagnostic(.warning, at: statusText?.location ?? document.headerLocation,
+                "status reviewed, but " + ReviewChecks.gap(review, steps) + ": the guide counts as sourced until `kiosk review \(id)` "
+                    + "confirms every step"))
+            status = .sourced
+        }
         if let status, status != .draft {
-            // A step staff confirmed on a real phone is backed by that review, for a reviewed guide.
+            // A step staff confirmed on a real phone is backed by that review, for a reviewed guide (an edit since is a
+            // warning of the review checks, not a reason to take the guide away).
             for step in steps where step.sources.isEmpty && document.all("source").isEmpty
-                && !(status == .reviewed && ReviewChecks.confirms(review, step)) {
+                && !(status == .reviewed && review?.entry(step.id)?.result == .shows) {
                 diagnostics.append(Diagnostic(.error, at: step.location,
                     "status \(status.rawValue) but step \"\(step.id)\" has no source: add `source:`, confirm it on a real phone "
                         + "(`kiosk review \(id)`), or set `status: draft`"))

@@ -14,7 +14,24 @@ enum Output {
 
     static func out(_ text: String) { out(bytes: TextLayout.sanitize(text, forOutput: true)) }
 
-    static func err(_ text: String) { _ = write(2, TextLayout.sanitize(text, forOutput: true)) }
+    static func err(_ text: String) {
+        let clean = TextLayout.sanitize(text, forOutput: true)
+        if toSyslog {
+            // Inside the graphical session standard error is the citizen's screen: staff messages go to the journal.
+            for line in clean.split(separator: "\n") where !line.isEmpty {
+                String(line).withCString { message in withVaList([message]) { vsyslog(LOG_WARNING, "%s", $0) } }
+            }
+            return
+        }
+        _ = write(2, clean)
+    }
+
+    /// `KIOSK_STAFF_LOG=syslog` (set by kiosk-graphical@.service): standard error goes to syslog, that is the journal.
+    static let toSyslog: Bool = {
+        guard let value = getenv("KIOSK_STAFF_LOG"), String(cString: value) == "syslog" else { return false }
+        openlog("kiosk", LOG_PID, LOG_USER)
+        return true
+    }()
 
     /// The kiosk's own screen: sanitized piece by piece when it was rendered.
     static func terminal(_ text: TerminalText) { out(bytes: text.text) }

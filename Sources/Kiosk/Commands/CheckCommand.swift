@@ -14,7 +14,7 @@ enum CheckCommand {
             """,
         run: run)
 
-    static let reviewAge = Option("--review-age", "DAYS", .number(1...36500),
+    static let reviewAge = Option("--review-age", "DAYS", .number(1...3650),
         help: "warn when a guide's review on a real phone is older than this (default: review-max-age in the configuration, else 120)")
 
     /// Syntax, NFC, control characters, placeholders, alphabet and legacy-font leftovers of every `locales/*.po`.
@@ -74,17 +74,18 @@ enum CheckCommand {
     }
 
     static func run(_ arguments: Arguments) throws(CommandError) -> Int32 {
-        let (configuration, problems) = Configuration.load(flag: arguments[KioskOptions.config])
-        guard problems.isEmpty else { throw .diagnostics(problems) }
-        var options = Library.Options(today: Clock.today())
+        // A mistake in the configuration is one more problem to report; the guides are checked all the same.
+        let (configuration, configurationProblems) = Configuration.load(flag: arguments[KioskOptions.config])
+        let today = Clock.today()
+        var options = Library.Options(today: today)
         if let days = arguments.number(KioskOptions.maximumAge) { options.maximumAgeDays = days }
         options.maximumReviewAgeDays = arguments.number(reviewAge) ?? configuration.reviewMaximumAge
-        let today = Clock.today()
-        let library = Library.load(directory: Paths.guides(arguments[KioskOptions.guides]), options: options)
+        // The configuration's folders (a centre's working copy), unless --guides and --locales say otherwise.
+        let guides = Paths.guides(arguments[KioskOptions.guides] ?? configuration.guides)
+        let library = Library.load(directory: guides, options: options)
         // (The plain-words list sits beside the guides: guides/plain-words.txt.)
-        let locales = Paths.locales(arguments[KioskOptions.locales])
+        let locales = Paths.locales(arguments[KioskOptions.locales] ?? configuration.locales)
         let catalog = UICatalog(contentsOf: locales + "/ui.vi.txt")
-        let guides = Paths.guides(arguments[KioskOptions.guides])
         var plain: [Diagnostic] = []
         if FileManager.default.fileExists(atPath: guides + "/plain-words.txt") {
             let words = PlainWords(contentsOf: guides + "/plain-words.txt")
@@ -93,10 +94,10 @@ enum CheckCommand {
         let diagnostics = (library.diagnostics + catalog.diagnostics + catalogDiagnostics(locales) + plain
             + recordingDiagnostics(locales, ui: catalog, library: library)
             + FitCheck.diagnostics(library, renderer: renderer(catalog, locales: locales))).sortedByLocation()
-        Output.out(lines: diagnostics.map(\.description))
+        Output.out(lines: configurationProblems + diagnostics.map(\.description))
         Output.out(lines: reviewLines(library, today: today))
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let errors = diagnostics.filter { $0.severity == .error }.count + configurationProblems.count
+        let warnings = diagnostics.count + configurationProblems.count - errors
         let total = library.guides.count + library.rejected.count
         Output.out("\(total) guide\(total == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), "
             + "\(warnings) warning\(warnings == 1 ? "" : "s")\n")

@@ -118,6 +118,10 @@ import Testing
         // Windows line endings stay Windows line endings.
         let windows = text.replacingOccurrences(of: "\n", with: "\r\n")
         #expect(StatusPromotion.apply(to: windows, day: Day("2026-12-02")!)?.contains("status: reviewed\r\nreviewed: 2026-12-02\r\n") == true)
+        // Mixed endings stay mixed: only the two lines change.
+        let mixed = text.replacingOccurrences(of: "status: sourced\n", with: "status: sourced\r\n")
+        #expect(StatusPromotion.apply(to: mixed, day: Day("2026-12-02")!)
+            == text.replacingOccurrences(of: "status: sourced\n", with: "status: reviewed\r\nreviewed: 2026-12-02\r\n"))
         // A `status:` written inside a step is not metadata: nothing is guessed.
         #expect(StatusPromotion.apply(to: "guide: g\nstep a: A\n  status: x\n", day: Day("2026-12-02")!) == nil)
     }

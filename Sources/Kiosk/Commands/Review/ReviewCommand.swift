@@ -10,7 +10,7 @@ enum ReviewCommand {
         name: "review",
         summary: "try a guide step by step on a real phone and keep what it showed (centre staff)",
         operands: "ID|CODE", positionals: 1...1,
-        options: [newRound, KioskOptions.guides, KioskOptions.locales],
+        options: [newRound, KioskOptions.guides, KioskOptions.locales, KioskOptions.config],
         notes: """
             For each step, with your own phone in hand: 1 the phone shows this, 2 the phone shows something else (then a
             short note of what it showed, and the app or site version), 3 skip, / stop. Every answer is saved at once in
@@ -25,7 +25,10 @@ enum ReviewCommand {
         guard ProcessInfo.processInfo.environment[RecordCommand.citizenSession] == nil else {
             throw .failed("kiosk review is for centre staff: it does not run inside the citizen's kiosk session")
         }
-        let directory = Paths.guides(arguments[KioskOptions.guides])
+        // The guides the configuration names (the centre's working copy), unless --guides says otherwise.
+        let (configuration, problems) = Configuration.load(flag: arguments[KioskOptions.config])
+        guard problems.isEmpty else { throw .diagnostics(problems) }
+        let directory = Paths.guides(arguments[KioskOptions.guides] ?? configuration.guides)
         let today = Clock.today()
         let library = Library.load(directory: directory, options: Library.Options(today: today))
         let name = arguments.positionals[0]
@@ -35,11 +38,17 @@ enum ReviewCommand {
         }
         let folder = Library.reviewDirectory(of: directory)
         let path = folder + "/" + guide.id + ".review"
-        // A review file that is there but unusable is never overwritten: staff mend it (or move it away) first.
-        if FileManager.default.fileExists(atPath: path), library.reviews[guide.id] == nil {
-            let problems = library.diagnostics.filter { $0.location.path == path && $0.severity == .error }
-            throw .diagnostics(problems.isEmpty ? ["\(path):1:1: error: this review file cannot be read"] : problems.map(\.description))
+        // A review file with a mistake is never overwritten (a save would drop what could not be read): staff mend it,
+        // or move it away, first.
+        let broken = library.diagnostics.filter { $0.location.path == path && $0.severity == .error }
+        if !broken.isEmpty || (FileManager.default.fileExists(atPath: path) && library.reviews[guide.id] == nil) {
+            throw .diagnostics(broken.isEmpty ? ["\(path):1:1: error: this review file cannot be read"] : broken.map(\.description))
         }
+        // One review of a guide at a time: a second sitting would overwrite the first one's answers.
+        guard let lock = ReviewLock(folder: folder, guide: guide.id) else {
+            throw .failed("another kiosk review of \(guide.id) is running (\(folder)/.\(guide.id).review.lock); finish it first")
+        }
+        defer { lock.release() }
         let ui = UICatalog(contentsOf: Paths.locales(arguments[KioskOptions.locales]) + "/ui.vi.txt")
         let existing = arguments.has(newRound) ? nil : library.reviews[guide.id]
         var session = ReviewSession(guide: guide, guides: directory, path: path, existing: existing, today: today,

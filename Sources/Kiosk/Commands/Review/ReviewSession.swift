@@ -99,7 +99,7 @@ struct ReviewSession {
                     say(.reviewNotePersonal)
                     continue
                 }
-                review.version = typed
+                review.version = String(typed.prefix(120))
             }
             if !review.version.isEmpty { return true }
         }
@@ -176,7 +176,7 @@ struct ReviewSession {
                 say(.reviewNotePersonal)
                 continue
             }
-            return typed
+            return String(typed.prefix(120))
         }
     }
 
@@ -214,8 +214,15 @@ struct ReviewSession {
         }
         let library = Library.load(directory: guides, options: Library.Options(today: today))
         guard library.guide(guide.id)?.status == .reviewed else {
-            let reason = library.diagnostics.first { $0.location.path == file && $0.severity == .error }?.description ?? "the guide no longer loads"
-            try? Self.writeWhole(original, to: file)
+            let reason = (library.diagnostics.first { $0.location.path == file && $0.severity == .error }
+                ?? library.diagnostics.first { $0.location.path == file })?.description ?? "the guide no longer loads"
+            do {
+                try Self.writeWhole(original, to: file)
+            } catch {
+                // The marked file stays: say so, rather than that the file is as it was.
+                say(.reviewFailed, ["reason": "\(reason); \(error.localizedDescription)"])
+                return 1
+            }
             say(.reviewMarkFailed, ["path": file, "reason": reason])
             return 1
         }
@@ -223,21 +230,38 @@ struct ReviewSession {
         return 0
     }
 
-    /// `text` into `path` whole or not at all: a hidden file beside it, synced, renamed over it.
+    /// `text` into `path` whole or not at all: a hidden file of its own beside it (with the old file's mode), synced,
+    /// renamed over it, and the folder synced, so a crash or a power cut leaves the old file or the new one.
     static func writeWhole(_ text: String, to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let draft = folder + "/." + (path as NSString).lastPathComponent + ".new"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: draft))
-        let descriptor = open(draft, O_RDONLY)
-        if descriptor >= 0 {
-            fsync(descriptor)
-            close(descriptor)
-        }
-        guard rename(draft, path) == 0 else {
+        let draft = folder + "/." + (path as NSString).lastPathComponent + "." + UUID().uuidString + ".new"
+        func fail(_ what: String) -> Error {
             let reason = String(cString: strerror(errno))
             unlink(draft)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot save \(path) (\(reason))"])
+            return CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot \(what) \(path) (\(reason))"])
+        }
+        var old = stat()
+        let mode = stat(path, &old) == 0 ? old.st_mode & 0o7777 : 0o644
+        let descriptor = open(draft, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw fail("write beside") }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else {
+                close(descriptor)
+                throw fail("write")
+            }
+            bytes = bytes.dropFirst(written)
+        }
+        fchmod(descriptor, mode)
+        guard fsync(descriptor) == 0, close(descriptor) == 0 else { throw fail("save") }
+        guard rename(draft, path) == 0 else { throw fail("save") }
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
         }
     }
 }
