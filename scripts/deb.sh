@@ -43,7 +43,8 @@ install -m 644 docs/kiosk.conf.example "$ROOT/etc/kiosk/kiosk.conf"
 install -m 644 "packaging/kiosk@.service" "packaging/kiosk-graphical@.service" "$ROOT/lib/systemd/system/"
 install -m 644 packaging/foot.ini "$ROOT/usr/share/kiosk/foot.ini"
 # The manual page from the commands' own help (SOURCE_DATE_EPOCH: the day of the last commit, for a repeatable build).
-DAY=$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" +%Y-%m-%d)
+EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+DAY=$(date -u -d "@$EPOCH" +%Y-%m-%d)
 # (Written to a file first: a failing kiosk must stop the build, not package an empty page.)
 HOME=/nonexistent KIOSK_CONFIG=/dev/null "$BINARY" help --man "$DAY" > "$SCRATCH/kiosk.1"
 [ -s "$SCRATCH/kiosk.1" ] || { echo "make deb: kiosk help --man wrote nothing"; exit 1; }
@@ -55,7 +56,7 @@ for doc in README.md docs/operations.md docs/guide-format.md docs/privacy.md doc
 done
 gzip -9n < CHANGELOG.md > "$ROOT/usr/share/doc/kiosk/changelog.gz"
 printf 'kiosk (%s) unstable; urgency=medium\n\n  * Built from the source tree; see changelog.gz.\n\n -- %s  %s\n' \
-    "$VERSION" "$MAINTAINER" "$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" -R)" \
+    "$VERSION" "$MAINTAINER" "$(date -u -d "@$EPOCH" -R)" \
     | gzip -9n > "$ROOT/usr/share/doc/kiosk/changelog.Debian.gz"
 install -m 755 packaging/postinst packaging/prerm packaging/postrm "$ROOT/DEBIAN/"
 echo /etc/kiosk/kiosk.conf > "$ROOT/DEBIAN/conffiles"

@@ -24,7 +24,7 @@ struct ReviewChecks {
 
     /// Steps to edit, steps edited since they were confirmed, orphan answers and old rounds. (A `reviewed` status the
     /// review does not back is said, and demoted, where the guide is built.)
-    mutating func check(_ guide: Guide, review: Review?, document: RawDocument, options: Library.Options) {
+    mutating func check(_ guide: Guide, review: Review?, options: Library.Options) {
         let state = ReviewState(guide: guide, review: review)
         let command = "kiosk review \(guide.id)"
         guard let review else { return }

@@ -117,7 +117,7 @@ public struct Library: Sendable {
             _ = checks.checkGraph(guide)
             checks.warnings(guide, document: document, options: options)
             var reviewChecks = ReviewChecks()
-            reviewChecks.check(guide, review: review, document: document, options: options)
+            reviewChecks.check(guide, review: review, options: options)
             return (guide, builder.diagnostics + checks.diagnostics + reviewChecks.diagnostics)
         }
         var built: [(guide: Guide?, document: RawDocument, failed: Bool)] = []

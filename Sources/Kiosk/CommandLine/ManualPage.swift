@@ -43,6 +43,8 @@ enum ManualPage {
             ".TP", "\\fBKIOSK_CONFIG\\fR", "the configuration file, instead of /etc/kiosk/kiosk.conf.",
             ".TP", "\\fBKIOSK_GUIDES\\fR, \\fBKIOSK_LOCALES\\fR", "the guide and locale directories.",
             ".TP", "\\fBSTATE_DIRECTORY\\fR", "where the statistics database is kept (set by systemd's StateDirectory).",
+            ".TP", "\\fBKIOSK_STAFF_LOG\\fR", "syslog: messages for staff go to the journal instead of standard error (the graphical session sets it, "
+                + "where standard error is the citizen's screen).",
             ".SH SEE ALSO",
             "/usr/share/doc/kiosk/operations.md.gz (setting up a centre), /usr/share/doc/kiosk/guide-format.md.gz (writing guides).",
         ]

@@ -56,54 +56,31 @@ enum ExportCommand {
     }
 }
 
-/// Where an export goes: standard output, or `--output FILE`, written beside it and renamed into place at the end,
-/// so the file is there whole or not at all.
+/// Where an export goes: standard output, or `--output FILE`, written whole or not at all (`WholeFile`).
 struct ExportSink {
-    private let path: String?
-    private let partial: String?
-    private let descriptor: Int32
-    private var failed = false
+    private var file: WholeFile?
 
     init(path: String?) throws(CommandError) {
-        self.path = path
-        guard let path else {
-            (partial, descriptor) = (nil, 1)
-            return
+        guard let path else { return }
+        do {
+            file = try WholeFile(path)
+        } catch {
+            throw .failed("\(path): cannot be written (\(error.reason))")
         }
-        let partial = path + ".partial"
-        let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .failed("\(path): cannot be written (\(String(cString: strerror(errno))))") }
-        (self.partial, self.descriptor) = (partial, descriptor)
     }
 
     mutating func write(_ bytes: [UInt8]) {
-        guard partial != nil else { return Output.out(binary: bytes) }
-        guard !failed else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, bytes.count - offset) }
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 {
-                failed = true
-                return
-            }
-            offset += written
-        }
+        guard file != nil else { return Output.out(binary: bytes) }
+        file?.write(bytes)
     }
 
-    func abandon() {
-        guard let partial else { return }
-        close(descriptor)
-        unlink(partial)
-    }
+    func abandon() { file?.abandon() }
 
     func finish() throws(CommandError) {
-        guard let partial, let path else { return }
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        guard !failed, synced, rename(partial, path) == 0 else {
-            unlink(partial)
-            throw .failed("\(path): could not be written whole (disk full?); nothing was written")
+        do {
+            try file?.finish()
+        } catch {
+            throw .failed("\(error.path): could not be written whole (\(error.reason)); nothing was written")
         }
     }
 }

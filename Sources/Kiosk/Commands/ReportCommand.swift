@@ -164,14 +164,10 @@ enum ReportCommand {
     /// to a terminal, where it would only be noise.
     static func write(_ bytes: [UInt8], _ arguments: Arguments, text: Bool = false) throws(CommandError) -> Int32 {
         if let path = arguments[KioskOptions.output] {
-            let temporary = path + ".partial"
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-                throw .failed("could not write \(Quoted.escape(path)): " + String(cString: strerror(errno)))
-            }
-            guard rename(temporary, path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(atPath: temporary)
-                throw .failed("could not write \(Quoted.escape(path)): \(reason)")
+            do {
+                try WholeFile.write(bytes, to: path)
+            } catch {
+                throw .failed("could not write \(Quoted.escape(path)): \(error.reason)")
             }
             return 0
         }

@@ -230,38 +230,13 @@ struct ReviewSession {
         return 0
     }
 
-    /// `text` into `path` whole or not at all: a hidden file of its own beside it (with the old file's mode), synced,
-    /// renamed over it, and the folder synced, so a crash or a power cut leaves the old file or the new one.
+    /// `text` into `path` whole or not at all (`WholeFile`), the folder made first.
     static func writeWhole(_ text: String, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let draft = folder + "/." + (path as NSString).lastPathComponent + "." + UUID().uuidString + ".new"
-        func fail(_ what: String) -> Error {
-            let reason = String(cString: strerror(errno))
-            unlink(draft)
-            return CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot \(what) \(path) (\(reason))"])
-        }
-        var old = stat()
-        let mode = stat(path, &old) == 0 ? old.st_mode & 0o7777 : 0o644
-        let descriptor = open(draft, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw fail("write beside") }
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else {
-                close(descriptor)
-                throw fail("write")
-            }
-            bytes = bytes.dropFirst(written)
-        }
-        fchmod(descriptor, mode)
-        guard fsync(descriptor) == 0, close(descriptor) == 0 else { throw fail("save") }
-        guard rename(draft, path) == 0 else { throw fail("save") }
-        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do {
+            try WholeFile.write(Array(text.utf8), to: path)
+        } catch {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot save \(error.path) (\(error.reason))"])
         }
     }
 }
