@@ -25,8 +25,7 @@ enum ExternalTool {
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errors))
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: watchdog)
+        let watchdog = Watchdog(pid: process.processIdentifier, after: timeLimit)
         defer { watchdog.cancel() }
         let outData: Data
         if detached {

@@ -41,23 +41,17 @@ enum KioskProcess {
         process.standardError = error
         try process.run()
         // A hang must fail the test, not the whole run: the process is killed past its time limit.
-        let killed = DispatchSemaphore(value: 0)
-        let watchdog = DispatchWorkItem {
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                killed.signal()
-            }
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: watchdog)
+        let watchdog = Watchdog(pid: process.processIdentifier, after: timeLimit)
         defer { watchdog.cancel() }
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let timedOut = watchdog.cancel()
         var result = ProcessResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err, as: UTF8.self))
-        result.timedOut = killed.wait(timeout: .now()) == .success
+        result.timedOut = timedOut
         return result
     }
 }

@@ -70,4 +70,22 @@ import Testing
         #expect(recordings.audio(for: "ui:key.list", source: "Danh sách bước") == nil, "no text: stale")
         #expect(Recordings(language: "none", audio: root).isEmpty)
     }
+
+    /// A folder bigger than one readdir buffer (32 KiB of names): every recording is found, with the long names a
+    /// guide's step identities make. Names are read in place; a copy of the declared 256 bytes read past the buffer.
+    @Test func aFolderOfThousandsOfLongNamesIsReadWhole() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-audio-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = root + "/zz/" + String(repeating: "huong-dan-", count: 4)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let sound = Data(Self.wave(announcing: 100, sound: 100))
+        let stem = String(repeating: "buoc-", count: 40)
+        for number in 0..<1500 {
+            try sound.write(to: URL(fileURLWithPath: folder + "/\(stem)\(number).body.wav"))
+        }
+        let recordings = Recordings(language: "zz", audio: root)
+        #expect(recordings.byKey.count == 1500)
+        #expect(recordings.byKey[String(repeating: "huong-dan-", count: 4) + ":\(stem)1499.body"] != nil)
+        #expect(recordings.byKey.keys.allSatisfy { $0.utf8.count > 200 })
+    }
 }

@@ -72,7 +72,12 @@ public struct Recordings: Sendable {
             guard let directory = opendir(relative.isEmpty ? base : base + "/" + relative) else { return }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                // Read in place, never copied whole: readdir's record is only as long as its name, and a copy of the
+                // declared 256 bytes reads past the end of its buffer, a crash in a folder of a thousand files
+                // (the bug swift-corelibs-foundation #5472 fixed in Process).
+                let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
+                }
                 if name.hasPrefix(".") { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var type = entry.pointee.d_type
