@@ -91,7 +91,11 @@ final class AudioPlayer: @unchecked Sendable {
         let errorsPath = NSTemporaryDirectory() + "kiosk-player-\(getpid())-\(number).txt"
         _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errorsPath) }
-        process.standardError = FileHandle(forWritingAtPath: errorsPath) ?? FileHandle.nullDevice
+        let errors = FileHandle(forWritingAtPath: errorsPath)
+        // Closed here, not left to the process object: Foundation keeps finished processes (and what they hold)
+        // alive, and a kiosk that leaked one descriptor a voice failed after a day of voices.
+        defer { try? errors?.close() }
+        process.standardError = errors ?? FileHandle.nullDevice
         // Started and made current under the lock, so a `stop` either comes first (and nothing starts) or sees it.
         let started: Result<Void, Error> = lock.withLock {
             guard generation == number else { return .success(()) }

@@ -143,4 +143,41 @@ import Testing
         #expect(broken.finish() == 0)
         #expect(broken.errors.contains("audio-player /usr/bin/aplay failed with status 1 on menu.title.wav"))
     }
+
+    /// A terminal runs all day: hundreds of voices later the kiosk holds no more open files than after the first few.
+    /// (Each player's files must be closed once it ends; a kiosk that kept one a voice ran out after a day of
+    /// voices, and Foundation's process launch misreads a list of over a thousand descriptors.)
+    @Test func aDayOfVoicesLeavesNoOpenFilesBehind() throws {
+        try language.record("ui:menu.title", language: "vi")
+        let prompt = try language.record("ui:menu.prompt", language: "vi")
+        try configure("audio-player = \(try standIn(seconds: 0))")
+        let kiosk = try start()
+        /// Waits (at most 10 s) until the screen's last recording has been played `count` times.
+        func heard(_ count: Int) -> Bool {
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                if played(0).filter({ $0 == "play \(prompt)" }).count >= count { return true }
+                Thread.sleep(forTimeInterval: 0.005)
+            }
+            return false
+        }
+        kiosk.type(["", "+"])
+        #expect(heard(1))
+        Thread.sleep(forTimeInterval: 0.3)
+        let descriptors = "/proc/\(kiosk.process.processIdentifier)/fd"
+        let first = try FileManager.default.contentsOfDirectory(atPath: descriptors).count
+        // Each press waits until the screen was heard to its end, so 300 players really ran.
+        var rounds = 1
+        while rounds < 150 {
+            kiosk.type(["+"])
+            rounds += 1
+            guard heard(rounds) else { break }
+        }
+        #expect(rounds == 150 && heard(150))
+        Thread.sleep(forTimeInterval: 0.3)
+        let last = try FileManager.default.contentsOfDirectory(atPath: descriptors).count
+        #expect(last <= first + 2, "open files grew from \(first) to \(last) over 300 voices")
+        #expect(kiosk.finish() == 0)
+        #expect(kiosk.errors.isEmpty, "\(kiosk.errors)")
+    }
 }

@@ -83,6 +83,21 @@ import Testing
         #expect(guide.finish() == 0)
     }
 
+    /// A sitting records hundreds of lines: each take's recorder and player leave no open file behind in the kiosk.
+    @Test func aLongSittingLeavesNoOpenFilesBehind() throws {
+        let kiosk = try start()
+        #expect(kiosk.waitFor("Dòng 1/"))
+        recordAndKeep(kiosk, takes: 1)
+        let descriptors = "/proc/\(kiosk.process.processIdentifier)/fd"
+        let first = try FileManager.default.contentsOfDirectory(atPath: descriptors).count
+        for take in 2...25 { recordAndKeep(kiosk, takes: take) }
+        let last = try FileManager.default.contentsOfDirectory(atPath: descriptors).count
+        kiosk.type(["/"])
+        #expect(kiosk.finish() == 0)
+        #expect(kiosk.output.contains("Đã lưu 25 bản ghi."))
+        #expect(last <= first + 2, "open files grew from \(first) to \(last) over 24 takes")
+    }
+
     @Test func theRealDefaultRecorderStopsAndLeavesAPlayableFile() throws {
         // Debian's arecord, as configured by default but from ALSA's null device (which has no clock: one second is
         // recorded at once, and arecord ends by itself; what it records is not silence but whatever its buffer held).

@@ -39,6 +39,9 @@ final class VoiceRecorder {
     func stop() -> String? {
         guard let process else { return "nothing was being recorded" }
         defer {
+            // Closed here, not left to the objects: Foundation keeps finished processes (and their pipes) alive, and
+            // a sitting records hundreds of lines.
+            try? errors?.fileHandleForReading.close()
             self.process = nil
             errors = nil
         }
