@@ -3,23 +3,17 @@
 // would write back for it must read again without a problem, with the same answers.
 import Foundation
 
-nonisolated(unsafe) private var shipped: Library?
-
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzReview(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    if shipped == nil {
-        let guides = ProcessInfo.processInfo.environment["KIOSK_FUZZ_GUIDES"] ?? "guides"
-        shipped = Library.load(directory: guides, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
-    }
-    guard let library = shipped, let guide = library.guide("dang-nhap-dvcqg") else { fatalError("the shipped guides did not load") }
+    guard let guide = Shipped.library.guide("dang-nhap-dvcqg") else { fatalError("the shipped guides did not load") }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let (review, _) = ReviewParser.parse(SourceText(path: "reviews/dang-nhap-dvcqg.review", bytes: bytes))
     guard let review else { return 0 }
     let state = ReviewState(guide: guide, review: review)
-    _ = state.summary(today: Day(daysSinceEpoch: 20_500))
+    _ = state.summary(today: Shipped.today)
     _ = state.pending
     var checks = ReviewChecks()
-    checks.check(guide, review: review, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
+    checks.check(guide, review: review, options: Shipped.options)
     // What the writer makes of it reads back cleanly, answer for answer.
     let written = review.text(for: guide)
     let (again, problems) = ReviewParser.parse(SourceText(path: "again.review", bytes: Array(written.utf8)))

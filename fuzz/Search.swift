@@ -3,19 +3,16 @@
 // in both languages and completed, and every answer must be one the kiosk can show.
 import Foundation
 
-nonisolated(unsafe) private var index: GuideSearch?
+/// The shipped guides indexed in Vietnamese and English, once.
+private let index: GuideSearch = {
+    let english = Localizer(language: "en", ui: Shipped.ui,
+        translations: Translations(POParser.parse(contentsOf: Shipped.locales + "/en.po").0))
+    return GuideSearch(guides: Shipped.library.guides, vietnamese: Localizer(ui: Shipped.ui), languages: [english])
+}()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSearch(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    if index == nil {
-        let guides = ProcessInfo.processInfo.environment["KIOSK_FUZZ_GUIDES"] ?? "guides"
-        let locales = ProcessInfo.processInfo.environment["KIOSK_FUZZ_LOCALES"] ?? "locales"
-        let library = Library.load(directory: guides, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
-        let ui = UICatalog(contentsOf: locales + "/ui.vi.txt")
-        let english = Localizer(language: "en", ui: ui, translations: Translations(POParser.parse(contentsOf: locales + "/en.po").0))
-        index = GuideSearch(guides: library.guides, vietnamese: Localizer(ui: ui), languages: [english])
-    }
-    guard let search = index else { return 0 }
+    let search = index
     let query = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     for language in ["vi", "en", "rad"] {
         let hits = search.hits(query, language: language)

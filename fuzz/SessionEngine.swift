@@ -3,21 +3,12 @@
 // keystroke, the result of a call for staff).
 import Foundation
 
-nonisolated(unsafe) private var shipped: Library?
-nonisolated(unsafe) private var shippedSearch: GuideSearch?
+/// Indexed once, with the interface catalog's fillers and short forms, as the kiosk builds it at start.
+private let shippedSearch = GuideSearch(guides: Shipped.library.guides, vietnamese: Localizer(ui: Shipped.ui))
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSessionEngine(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    if shipped == nil {
-        let directory = ProcessInfo.processInfo.environment["KIOSK_FUZZ_GUIDES"] ?? "guides"
-        shipped = Library.load(directory: directory, options: Library.Options(today: Day(daysSinceEpoch: 20_500)))
-        // Indexed once, with the interface catalog's fillers and short forms, as the kiosk builds it at start.
-        let locales = ProcessInfo.processInfo.environment["KIOSK_FUZZ_LOCALES"] ?? "locales"
-        let vietnamese = Localizer(ui: UICatalog(contentsOf: locales + "/ui.vi.txt"))
-        shippedSearch = shipped.map { GuideSearch(guides: $0.guides, vietnamese: vietnamese) }
-    }
-    guard let library = shipped else { return 0 }
-    var flow = KioskFlow(library: library, languages: LanguageList.vietnameseOnly, search: shippedSearch)
+    var flow = KioskFlow(library: Shipped.library, languages: LanguageList.vietnameseOnly, search: shippedSearch)
     let words = ["khai sinh", "vneid", "21", "11", "+12", "066190001234", "", "-", ".", "*", "0", "/", "1", "2", "3", "9",
         "99", "21-6", "21-99", "+21-3", "12-1"]
     var time: UInt64 = 0

@@ -23,11 +23,11 @@ build() { # name, module, extra flags, sources...
         > "$OUT/$name.build.log" 2>&1 || { cat "$OUT/$name.build.log"; exit 1; }
 }
 build guide-library Guides fuzz/GuideLibrary.swift $GUIDES
-build session-engine Guides fuzz/SessionEngine.swift $GUIDES
+build session-engine Guides fuzz/SessionEngine.swift fuzz/Support/Shipped.swift $GUIDES
 build catalog Guides fuzz/Catalog.swift $GUIDES
-build search Guides fuzz/Search.swift $GUIDES
+build search Guides fuzz/Search.swift fuzz/Support/Shipped.swift $GUIDES
 build wave Guides fuzz/Wave.swift $GUIDES
-build review Guides fuzz/ReviewFile.swift $GUIDES
+build review Guides fuzz/ReviewFile.swift fuzz/Support/Shipped.swift $GUIDES
 build import Telemetry -I Sources/CSQLite -lsqlite3 fuzz/Import.swift $TELEMETRY
 build json-line Telemetry -I Sources/CSQLite -lsqlite3 fuzz/JSONLine.swift $TELEMETRY
 
